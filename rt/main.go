@@ -1,0 +1,63 @@
+package rt
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+)
+
+// ExitUncaught is the exit status of a program ended by an uncaught error
+// (EX_SOFTWARE, as sysexits.h has it).
+const ExitUncaught = 70
+
+// Run runs body on a fresh thread and returns how it ended: nil, an
+// *Uncaught for an error no handler took, or an *ExitRequest. Go runtime
+// faults inside Scheme code (which safe code should never cause) come back as
+// *Uncaught too, so they are reported as Scheme errors, never as Go traces.
+func Run(body func(t *Thread)) (end error) {
+	t := NewThread()
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		switch e := r.(type) {
+		case *Uncaught:
+			end = e
+		case *ExitRequest:
+			end = e
+		case error:
+			end = &Uncaught{Obj: NewError("internal runtime fault: " + e.Error()).Value(), Pos: t.here()}
+		default:
+			end = &Uncaught{Obj: NewError(fmt.Sprint("internal runtime fault: ", r)).Value(), Pos: t.here()}
+		}
+	}()
+	body(t)
+	return nil
+}
+
+func (e *ExitRequest) Error() string { return fmt.Sprintf("exit %d", e.Code) }
+
+// Main is the entry point of a compiled program: it runs body, flushes the
+// output ports, reports an uncaught error on stderr and exits.
+func Main(body func(t *Thread)) {
+	os.Exit(RunMain(body))
+}
+
+// RunMain is Main without the os.Exit; it returns the exit status.
+func RunMain(body func(t *Thread)) int {
+	// Deep non-tail recursion uses Go's stack; let it grow well past Go's
+	// default 1 GB limit on 64-bit machines.
+	debug.SetMaxStack(4 << 30)
+	end := Run(body)
+	FlushAll()
+	switch e := end.(type) {
+	case nil:
+		return 0
+	case *ExitRequest:
+		return e.Code
+	default:
+		fmt.Fprintln(os.Stderr, end.Error())
+		return ExitUncaught
+	}
+}

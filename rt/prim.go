@@ -1,0 +1,130 @@
+package rt
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Prim describes a primitive procedure: its Scheme name, arity and Go
+// implementation. The Go function has one of the shapes
+//
+//	func(*Thread) Value
+//	func(*Thread, Value) Value      (up to four Values)
+//	func(*Thread, []Value) Value    (any count between Req and Max)
+//
+// so compiled code can call it directly by its Go name, and the interpreter
+// can call it without reflection.
+type Prim struct {
+	Name string
+	Req  int
+	Max  int // -1: no maximum
+	Fn   any
+	Proc *Procedure
+	// Pure primitives have no side effects and depend only on their
+	// arguments; the optimizer may fold and drop calls to them.
+	Pure bool
+}
+
+var prims = struct {
+	sync.RWMutex
+	m map[string]*Prim
+}{m: map[string]*Prim{}}
+
+// LookupPrim returns the primitive named name, or nil.
+func LookupPrim(name string) *Prim {
+	prims.RLock()
+	defer prims.RUnlock()
+	return prims.m[name]
+}
+
+// AllPrims returns every primitive, sorted by name.
+func AllPrims() []*Prim {
+	prims.RLock()
+	out := make([]*Prim, 0, len(prims.m))
+	for _, p := range prims.m {
+		out = append(out, p)
+	}
+	prims.RUnlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// GoName returns the qualified Go name of the primitive's function, like
+// "github.com/lambdust/lambdust/rt.Car", or "" when it is not a named
+// top-level function (compiled code then calls it through Proc).
+func (p *Prim) GoName() string {
+	fn := runtime.FuncForPC(reflect.ValueOf(p.Fn).Pointer())
+	if fn == nil {
+		return ""
+	}
+	name := fn.Name()
+	if strings.Contains(name, ".func") || strings.Contains(name, "(") || strings.HasSuffix(name, "-fm") {
+		return ""
+	}
+	return name
+}
+
+// Variadic reports whether the Go function takes a []Value.
+func (p *Prim) Variadic() bool {
+	_, ok := p.Fn.(func(*Thread, []Value) Value)
+	return ok
+}
+
+// Define registers a primitive; see Prim for the accepted function shapes.
+// It panics on a malformed registration (a bug caught by the tests).
+func Define(name string, req, max int, fn any) *Prim {
+	p := &Prim{Name: name, Req: req, Max: max, Fn: fn}
+	proc := &Procedure{Name: name, Req: req, Max: max}
+	switch f := fn.(type) {
+	case func(*Thread) Value:
+		p.mustFixed(0)
+		proc.F0 = f
+	case func(*Thread, Value) Value:
+		p.mustFixed(1)
+		proc.F1 = f
+	case func(*Thread, Value, Value) Value:
+		p.mustFixed(2)
+		proc.F2 = f
+	case func(*Thread, Value, Value, Value) Value:
+		p.mustFixed(3)
+		proc.F3 = f
+	case func(*Thread, Value, Value, Value, Value) Value:
+		p.mustFixed(4)
+		proc.F4 = f
+	case func(*Thread, []Value) Value:
+		proc.FN = func(t *Thread, args []Value) Value {
+			if len(args) < req || (max >= 0 && len(args) > max) {
+				return t.ArityError(proc, len(args))
+			}
+			return f(t, args)
+		}
+	default:
+		panic(fmt.Sprintf("rt.Define %s: unsupported function type %T", name, fn))
+	}
+	p.Proc = proc
+	prims.Lock()
+	if _, dup := prims.m[name]; dup {
+		prims.Unlock()
+		panic("rt.Define: duplicate primitive " + name)
+	}
+	prims.m[name] = p
+	prims.Unlock()
+	return p
+}
+
+// DefinePure is Define for a primitive without side effects.
+func DefinePure(name string, req, max int, fn any) *Prim {
+	p := Define(name, req, max, fn)
+	p.Pure = true
+	return p
+}
+
+func (p *Prim) mustFixed(n int) {
+	if p.Req != n || p.Max != n {
+		panic(fmt.Sprintf("rt.Define %s: fixed-arity function of %d arguments registered with arity %d..%d", p.Name, n, p.Req, p.Max))
+	}
+}
