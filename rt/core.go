@@ -136,35 +136,6 @@ func BooleanP(t *Thread, x Value) Value { return Bool(x.IsBool()) }
 // NumberP is (number? obj).
 func NumberP(t *Thread, x Value) Value { return Bool(IsNumber(x)) }
 
-// portArg returns the optional port argument of an output procedure.
-func portArg(t *Thread, who string, args []Value, i int) *Port {
-	if len(args) > i && !args[i].IsDefault() {
-		if !args[i].Is(TPort) {
-			t.TypeError(who, "output port", args[i])
-		}
-		return args[i].Port()
-	}
-	return t.CurrentOutput()
-}
-
-// Display is (display obj [port]).
-func Display(t *Thread, args []Value) Value {
-	portArg(t, "display", args, 1).WriteString(DisplayString(args[0]))
-	return Unspecified
-}
-
-// Write is (write obj [port]).
-func Write(t *Thread, args []Value) Value {
-	portArg(t, "write", args, 1).WriteString(WriteString(args[0]))
-	return Unspecified
-}
-
-// Newline is (newline [port]).
-func Newline(t *Thread, args []Value) Value {
-	portArg(t, "newline", args, 0).WriteString("\n")
-	return Unspecified
-}
-
 // ErrorP is (error message obj ...).
 func ErrorP(t *Thread, args []Value) Value {
 	c := &Condition{Irritants: append([]Value(nil), args[1:]...)}
@@ -231,6 +202,7 @@ func Exit(t *Thread, args []Value) Value {
 			code = 1
 		}
 	}
+	runExitHooks(t) // system.go: ExitHooks (dynamic-wind after thunks), flush ports
 	panic(&ExitRequest{Code: code})
 }
 
@@ -256,14 +228,11 @@ func init() {
 	DefinePure("string?", 1, 1, StringP)
 	DefinePure("boolean?", 1, 1, BooleanP)
 	DefinePure("number?", 1, 1, NumberP)
-	Define("display", 1, 2, Display)
-	Define("write", 1, 2, Write)
-	Define("newline", 0, 1, Newline)
 	Define("error", 1, -1, ErrorP)
 	Define("raise", 1, 1, RaiseP)
 	Define("raise-continuable", 1, 1, RaiseContinuableP)
 	Define("with-exception-handler", 2, 2, WithExceptionHandlerP)
-	Define("apply", 2, -1, ApplyP)
+	Define("apply", 2, -1, ApplyP).TailCalls = true
 	DefinePure("error-object?", 1, 1, ErrorObjectP)
 	DefinePure("error-object-message", 1, 1, ErrorObjectMessage)
 	DefinePure("error-object-irritants", 1, 1, ErrorObjectIrritants)

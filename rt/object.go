@@ -115,3 +115,7 @@ func ListToSlice(l Value) (out []Value, ok bool) {
 	}
 	return out, l.IsNull()
 }
+
+// PairValue makes a Value of an existing pair (for building structure in
+// place, such as cyclic constants).
+func PairValue(p *Pair) Value { return heap(unsafe.Pointer(p), TPair) }

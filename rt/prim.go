@@ -27,6 +27,10 @@ type Prim struct {
 	// Pure primitives have no side effects and depend only on their
 	// arguments; the optimizer may fold and drop calls to them.
 	Pure bool
+	// TailCalls primitives may return the tail-call marker (apply does,
+	// to call its procedure in tail position); callers not in tail
+	// position must Settle their result.
+	TailCalls bool
 }
 
 var prims = struct {

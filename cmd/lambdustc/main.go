@@ -1,0 +1,121 @@
+// Command lambdustc compiles R7RS Scheme to native binaries through Go, and
+// runs Scheme programs compiled or interpreted.
+//
+// main only turns the command line into a driver.Config and calls the
+// driver; the work happens in package driver.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/lambdust/lambdust"
+	"github.com/lambdust/lambdust/driver"
+)
+
+const usage = `lambdustc compiles R7RS Scheme to static native binaries through Go,
+and runs Scheme programs compiled or interpreted.
+
+Usage:
+  lambdustc build FILE.scm [-o OUT] [--emit-go DIR]   compile to a native binary
+  lambdustc run FILE.scm [ARGS...]                     compile, then run
+  lambdustc run --interp FILE.scm [ARGS...]            interpret
+  lambdustc version                                    print the version
+
+Examples:
+  lambdustc run examples/fib.scm
+  lambdustc run --interp examples/fib.scm
+  lambdustc build examples/fib.scm -o fib && ./fib
+  lambdustc build examples/fib.scm --emit-go out/    # keep the generated Go
+
+Run 'lambdustc COMMAND --help' for the flags of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch cmd := args[0]; cmd {
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "--version":
+		fmt.Fprintf(stdout, "lambdustc %s\n", lambdust.Version)
+		return 0
+	case "build":
+		return build(args[1:], stdout, stderr)
+	case "run":
+		return runCmd(args[1:], stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "lambdustc: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+}
+
+func newFlags(name, synopsis string, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: %s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
+	}
+	return fs
+}
+
+func build(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "lambdustc build FILE.scm [-o OUT] [--emit-go DIR]", stderr)
+	var cfg driver.Config
+	fs.StringVarP(&cfg.Out, "output", "o", "", "output binary (default: FILE without .scm)")
+	fs.StringVar(&cfg.EmitGo, "emit-go", "", "also write the generated Go package to `DIR`")
+	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does")
+	if err := fs.Parse(args); err != nil {
+		return flagErr(err)
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	cfg.File = fs.Arg(0)
+	if cfg.Out == "" {
+		cfg.Out = strings.TrimSuffix(cfg.File, ".scm")
+		if cfg.Out == cfg.File {
+			cfg.Out += ".out"
+		}
+	}
+	cfg.Stderr = stderr
+	return driver.Build(cfg)
+}
+
+func runCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("run", "lambdustc run [--interp] FILE.scm [ARGS...]", stderr)
+	var cfg driver.Config
+	fs.BoolVar(&cfg.Interp, "interp", false, "interpret instead of compiling")
+	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does")
+	fs.SetInterspersed(false) // flags after FILE belong to the program
+	if err := fs.Parse(args); err != nil {
+		return flagErr(err)
+	}
+	if fs.NArg() < 1 {
+		fs.Usage()
+		return 2
+	}
+	cfg.File = fs.Arg(0)
+	cfg.Args = fs.Args()[1:]
+	cfg.Stdout, cfg.Stderr = stdout, stderr
+	return driver.Run(cfg)
+}
+
+func flagErr(err error) int {
+	if err == pflag.ErrHelp {
+		return 0
+	}
+	return 2
+}

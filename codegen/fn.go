@@ -1,0 +1,528 @@
+package codegen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/parse"
+)
+
+// This file generates the body of one Go function: a known procedure, a
+// closure, or the program's top level.
+//
+// Generation is destination-driven: stmt(n, d) emits statements that
+// evaluate n and deliver its value to d (return it, assign it, or drop it),
+// and expr(n) returns a Go expression for n, first emitting statements for
+// any part that needs control flow (if, let) into the current block.
+// Scheme leaves argument evaluation order unspecified, so hoisting such
+// parts ahead of their siblings is allowed.
+
+type destKind uint8
+
+const (
+	dDiscard destKind = iota
+	dReturn
+	dAssign
+)
+
+type dest struct {
+	kind destKind
+	name string // for dAssign
+}
+
+var (
+	discard = dest{kind: dDiscard}
+	ret     = dest{kind: dReturn}
+)
+
+type block struct {
+	codes    []jen.Code
+	lastLine int32 // Scheme line of the last //line directive, -1: unknown
+	lastFile string
+}
+
+type fnGen struct {
+	g        *gen
+	lam      *analyze.Lambda // nil at top level
+	topIndex int             // index of the top-level form being generated
+	blocks   []*block
+	tmps     int
+	// loopParam maps a captured parameter of a self-looping procedure to
+	// the Go variable that self tail calls assign (the parameter itself is
+	// a fresh copy per iteration, so closures capture per-iteration
+	// bindings).
+	loopParam map[*analyze.Var]string
+}
+
+func (f *fnGen) push() { f.blocks = append(f.blocks, &block{lastLine: -1}) }
+
+func (f *fnGen) pop() []jen.Code {
+	b := f.blocks[len(f.blocks)-1]
+	f.blocks = f.blocks[:len(f.blocks)-1]
+	if len(f.blocks) > 0 {
+		f.cur().lastLine = -1 // the block's directives now apply textually
+	}
+	return b.codes
+}
+
+func (f *fnGen) cur() *block { return f.blocks[len(f.blocks)-1] }
+
+func (f *fnGen) emit(cs ...jen.Code) { f.cur().codes = append(f.cur().codes, cs...) }
+
+// line emits a //line directive for pos if the current block is not
+// already on that line.
+func (f *fnGen) line(pos parse.Pos) {
+	if !pos.IsKnown() {
+		return
+	}
+	b := f.cur()
+	if b.lastLine == pos.Line && b.lastFile == pos.File {
+		return
+	}
+	b.lastLine, b.lastFile = pos.Line, pos.File
+	f.emit(lineDirective(pos))
+}
+
+func (f *fnGen) temp() string {
+	f.tmps++
+	return fmt.Sprintf("v%d", f.tmps)
+}
+
+// blockOf generates n into a fresh block delivering to d.
+func (f *fnGen) blockOf(n analyze.Node, d dest) []jen.Code {
+	f.push()
+	f.stmt(n, d)
+	return f.pop()
+}
+
+// stmt emits statements that evaluate n and deliver its value to d.
+func (f *fnGen) stmt(n analyze.Node, d dest) {
+	switch n := n.(type) {
+	case *analyze.If:
+		f.line(n.P)
+		cond := f.test(n.Test)
+		// The branches are generated first but appear after the if in
+		// the text, so the directive state before them still holds.
+		saved := *f.cur()
+		then := f.blockOf(n.Then, d)
+		els := f.blockOf(n.Else, d)
+		f.cur().lastLine, f.cur().lastFile = saved.lastLine, saved.lastFile
+		f.line(n.P)
+		if len(els) == 0 {
+			f.emit(jen.If(cond).Block(then...))
+		} else {
+			f.emit(jen.If(cond).Block(then...).Else().Block(els...))
+		}
+		f.cur().lastLine = -1
+	case *analyze.Seq:
+		for _, e := range n.Exprs[:len(n.Exprs)-1] {
+			f.stmt(e, discard)
+		}
+		f.stmt(n.Exprs[len(n.Exprs)-1], d)
+	case *analyze.Let:
+		f.bindLet(n)
+		f.stmt(n.Body, d)
+	case *analyze.Letrec:
+		f.bindLetrec(n)
+		f.stmt(n.Body, d)
+	case *analyze.Set:
+		f.set(n)
+		f.deliver(n.P, d, rtq("Unspecified"), true)
+	case *analyze.GlobalSet:
+		f.globalSet(n)
+		f.deliver(n.P, d, rtq("Unspecified"), true)
+	case *analyze.Call:
+		if d.kind == dReturn && f.lam != nil {
+			f.tailCall(n)
+			return
+		}
+		f.deliver(n.P, d, f.expr(n), false)
+	case *analyze.PrimCall:
+		if d.kind == dReturn && f.lam != nil && n.Prim.TailCalls {
+			f.line(n.P)
+			f.emit(jen.Return(f.primCall(n)))
+			return
+		}
+		f.deliver(n.P, d, f.expr(n), false)
+	default:
+		f.deliver(n.Pos(), d, f.expr(n), isPureExpr(n))
+	}
+}
+
+func isPureExpr(n analyze.Node) bool {
+	switch n.(type) {
+	case *analyze.Const, *analyze.PrimRef, *analyze.Lambda:
+		return true
+	}
+	return false
+}
+
+// deliver sends the value of the Go expression e to d. pure means e has no
+// effects and may be dropped when discarded.
+func (f *fnGen) deliver(pos parse.Pos, d dest, e jen.Code, pure bool) {
+	switch d.kind {
+	case dDiscard:
+		if !pure {
+			f.line(pos)
+			f.emit(jen.Id("_").Op("=").Add(e))
+		}
+	case dReturn:
+		f.line(pos)
+		if f.lam == nil {
+			f.emit(jen.Id("_").Op("=").Add(e))
+			return
+		}
+		f.emit(jen.Return(e))
+	case dAssign:
+		f.line(pos)
+		f.emit(jen.Id(d.name).Op("=").Add(e))
+	}
+}
+
+func (f *fnGen) bindLet(n *analyze.Let) {
+	vals := make([]jen.Code, len(n.Vars))
+	for i, init := range n.Inits {
+		vals[i] = f.expr(init)
+	}
+	for i, v := range n.Vars {
+		f.declare(v, n.P, vals[i])
+	}
+}
+
+// declare introduces the Go variable for v, initialized to val.
+func (f *fnGen) declare(v *analyze.Var, pos parse.Pos, val jen.Code) {
+	name := f.g.localName(v)
+	f.line(pos)
+	f.emit(jen.Id(name).Op(":=").Add(val))
+	if f.g.reads[v] == 0 {
+		f.emit(jen.Id("_").Op("=").Id(name))
+	}
+}
+
+func (f *fnGen) bindLetrec(n *analyze.Letrec) {
+	for _, v := range n.Vars {
+		f.emit(jen.Var().Id(f.g.localName(v)).Add(valueType()))
+		if f.g.reads[v] == 0 {
+			f.emit(jen.Id("_").Op("=").Id(f.g.localName(v)))
+		}
+	}
+	for i, v := range n.Vars {
+		f.stmt(n.Inits[i], dest{kind: dAssign, name: f.g.localName(v)})
+	}
+}
+
+func (f *fnGen) set(n *analyze.Set) {
+	val := f.expr(n.Value)
+	f.line(n.P)
+	f.emit(jen.Id(f.g.localName(n.Var)).Op("=").Add(val))
+}
+
+func (f *fnGen) globalSet(n *analyze.GlobalSet) {
+	name := f.g.globalVar[n.G]
+	if n.Define && n.G.Known != nil && n.Value == n.G.Known {
+		f.g.knownProcedure(n.G.Known, n.G.Name)
+		f.line(n.P)
+		f.emit(jen.Id(name).Op("=").Qual(RTPath, "NewProc").Call(jen.Op("&").Id(f.g.knownProc[n.G.Known])))
+		return
+	}
+	val := f.expr(n.Value)
+	f.line(n.P)
+	if n.Define {
+		f.emit(jen.Id(name).Op("=").Add(val))
+		return
+	}
+	// set! of a global that is not yet defined is an error (R7RS 4.1.6).
+	f.emit(jen.Id(name).Op("=").Qual(RTPath, "SetGlobal").Call(thread(), jen.Id(name), val, jen.Lit(n.G.Name), f.g.loc(n.P)))
+}
+
+// simple reports whether n's Go expression has no effects and can be
+// evaluated at any point (so it need not be hoisted into a temporary).
+func simple(n analyze.Node) bool {
+	switch n.(type) {
+	case *analyze.Const, *analyze.Ref, *analyze.PrimRef, *analyze.GlobalRef:
+		return true
+	}
+	return false
+}
+
+// expr returns a Go expression of type rt.Value for n.
+func (f *fnGen) expr(n analyze.Node) jen.Code {
+	switch n := n.(type) {
+	case *analyze.Const:
+		return f.g.constant(n.Val, n.P)
+	case *analyze.Ref:
+		return jen.Id(f.g.localName(n.Var))
+	case *analyze.GlobalRef:
+		return f.globalRef(n)
+	case *analyze.PrimRef:
+		return f.g.primValue(n.Prim)
+	case *analyze.Lambda:
+		return f.closure(n)
+	case *analyze.Call:
+		return f.call(n)
+	case *analyze.PrimCall:
+		c := f.primCall(n)
+		if n.Prim.TailCalls {
+			return thread().Dot("Settle").Call(c)
+		}
+		return c
+	case *analyze.Seq:
+		for _, e := range n.Exprs[:len(n.Exprs)-1] {
+			f.stmt(e, discard)
+		}
+		return f.expr(n.Exprs[len(n.Exprs)-1])
+	case *analyze.Let:
+		f.bindLet(n)
+		return f.expr(n.Body)
+	case *analyze.Letrec:
+		f.bindLetrec(n)
+		return f.expr(n.Body)
+	case *analyze.Set:
+		f.set(n)
+		return rtq("Unspecified")
+	case *analyze.GlobalSet:
+		f.globalSet(n)
+		return rtq("Unspecified")
+	}
+	tmp := f.temp()
+	f.emit(jen.Var().Id(tmp).Add(valueType()))
+	f.stmt(n, dest{kind: dAssign, name: tmp})
+	return jen.Id(tmp)
+}
+
+// hoist returns an expression for n that is safe to evaluate after other
+// arguments: n itself when simple, else a temporary holding its value.
+func (f *fnGen) hoist(n analyze.Node) jen.Code {
+	if simple(n) {
+		return f.expr(n)
+	}
+	e := f.expr(n)
+	tmp := f.temp()
+	f.emit(jen.Id(tmp).Op(":=").Add(e))
+	return jen.Id(tmp)
+}
+
+func (f *fnGen) globalRef(n *analyze.GlobalRef) jen.Code {
+	name := f.g.globalVar[n.G]
+	if f.knownDefined(n.G) {
+		return jen.Id(name)
+	}
+	return rtq("Global").Call(thread(), jen.Id(name), jen.Lit(n.G.Name), f.g.loc(n.P))
+}
+
+// knownDefined reports whether g is a known procedure that is certainly
+// defined when this code runs: always inside procedures (which run only
+// after the top level has defined every known procedure that precedes the
+// first call — see analyze/knownprocs.go), and at top level when its
+// define comes earlier.
+func (f *fnGen) knownDefined(g *analyze.Global) bool {
+	if g.Known == nil {
+		return false
+	}
+	if f.lam != nil {
+		return true
+	}
+	i, ok := f.g.defIndex[g]
+	return ok && i < f.topIndex
+}
+
+// withLoc wraps the last argument so the thread records the call site after
+// every argument has been evaluated (Go evaluates calls left to right), just
+// before the call itself.
+func (f *fnGen) withLoc(pos parse.Pos, args []jen.Code) []jen.Code {
+	if len(args) == 0 {
+		return args
+	}
+	out := append([]jen.Code(nil), args[:len(args)-1]...)
+	return append(out, thread().Dot("L").Call(f.g.loc(pos), args[len(args)-1]))
+}
+
+func (f *fnGen) exprs(ns []analyze.Node) []jen.Code {
+	out := make([]jen.Code, len(ns))
+	for i, n := range ns {
+		out[i] = f.expr(n)
+	}
+	return out
+}
+
+// knownTarget returns the known lambda a call's function position names,
+// when the call may jump straight to it.
+func (f *fnGen) knownTarget(fn analyze.Node, nargs int) *analyze.Lambda {
+	ref, ok := fn.(*analyze.GlobalRef)
+	if !ok || !f.knownDefined(ref.G) || !f.g.arityMatches(ref.G.Known, nargs) {
+		return nil
+	}
+	return ref.G.Known
+}
+
+// knownArgs builds the Go arguments of a direct call to lam.
+func (f *fnGen) knownArgs(lam *analyze.Lambda, args []jen.Code) []jen.Code {
+	out := []jen.Code{thread()}
+	out = append(out, args[:len(lam.Params)]...)
+	if lam.Rest != nil {
+		out = append(out, listOf(args[len(lam.Params):]))
+	}
+	return out
+}
+
+func listOf(items []jen.Code) jen.Code {
+	if len(items) == 0 {
+		return rtq("Null")
+	}
+	return rtq("List").Call(items...)
+}
+
+// call generates a non-tail call.
+func (f *fnGen) call(n *analyze.Call) jen.Code {
+	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
+		c := jen.Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
+		if f.g.mayTail[lam] {
+			return thread().Dot("Settle").Call(c)
+		}
+		return c
+	}
+	fn := f.hoist(n.Fn)
+	args := f.exprs(n.Args)
+	switch len(args) {
+	case 0:
+		return jen.Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("Call0").Call(fn)
+	case 1, 2, 3, 4:
+		return jen.Id("t").Dot(fmt.Sprintf("Call%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
+	}
+	return jen.Id("t").Dot("CallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+}
+
+// tailCall generates a call in tail position of a procedure.
+func (f *fnGen) tailCall(n *analyze.Call) {
+	if f.g.isSelfCall(f.lam, n.Fn) && f.g.arityMatches(f.lam, len(n.Args)) {
+		f.selfTailCall(n)
+		return
+	}
+	fn := f.hoist(n.Fn)
+	args := f.exprs(n.Args)
+	f.line(n.P)
+	var c jen.Code
+	switch len(args) {
+	case 0:
+		c = jen.Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("TailCall0").Call(fn)
+	case 1, 2, 3, 4:
+		c = jen.Id("t").Dot(fmt.Sprintf("TailCall%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
+	default:
+		c = jen.Id("t").Dot("TailCallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+	}
+	f.emit(jen.Return(c))
+}
+
+// selfTailCall rebinds the parameters and jumps back to the top of the
+// procedure's loop.
+func (f *fnGen) selfTailCall(n *analyze.Call) {
+	args := f.exprs(n.Args)
+	lam := f.lam
+	var lhs, rhs []jen.Code
+	for i, p := range lam.Params {
+		lhs = append(lhs, jen.Id(f.paramTarget(p)))
+		rhs = append(rhs, args[i])
+	}
+	if lam.Rest != nil {
+		lhs = append(lhs, jen.Id(f.paramTarget(lam.Rest)))
+		rhs = append(rhs, listOf(args[len(lam.Params):]))
+	}
+	f.line(n.P)
+	if len(lhs) > 0 {
+		f.emit(jen.List(lhs...).Op("=").List(rhs...))
+	}
+	f.emit(jen.Continue())
+}
+
+func (f *fnGen) paramTarget(p *analyze.Var) string {
+	if name, ok := f.loopParam[p]; ok {
+		return name
+	}
+	return f.g.localName(p)
+}
+
+// test returns a Go bool expression for the truth of n.
+func (f *fnGen) test(n analyze.Node) jen.Code {
+	if pc, ok := n.(*analyze.PrimCall); ok {
+		if c := f.inlineTest(pc); c != nil {
+			return c
+		}
+	}
+	if c, ok := n.(*analyze.Const); ok {
+		return jen.Lit(c.Val.IsTrue())
+	}
+	return jen.Parens(f.expr(n)).Dot("IsTrue").Call()
+}
+
+// comparisons with an inlinable fixnum fast path, by primitive name.
+var inlineCompare = map[string]string{"<": "Lt2", "<=": "Le2", ">": "Gt2", ">=": "Ge2", "=": "NumEq2"}
+
+// arithmetic with an inlinable fixnum fast path.
+var inlineArith = map[string]string{"+": "Add2", "-": "Sub2", "*": "Mul2", "/": "Div2"}
+
+// inlineTest returns a Go bool expression for predicate calls that have
+// one, or nil.
+func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
+	name := n.Prim.Name
+	switch {
+	case len(n.Args) == 2 && inlineCompare[name] != "":
+		a := f.exprs(n.Args)
+		return rtq(inlineCompare[name]).Call(thread(), a[0], a[1], f.g.loc(n.P))
+	case len(n.Args) == 2 && name == "eq?":
+		a := f.exprs(n.Args)
+		return rtq("Eq").Call(a[0], a[1])
+	case len(n.Args) == 1:
+		method := map[string]string{"null?": "IsNull", "pair?": "IsPair", "not": "IsFalse"}[name]
+		if method != "" {
+			return jen.Parens(f.expr(n.Args[0])).Dot(method).Call()
+		}
+	}
+	return nil
+}
+
+// primCall calls a primitive's Go function directly.
+func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
+	if c := f.inlineTest(n); c != nil {
+		return rtq("Bool").Call(c)
+	}
+	name := n.Prim.Name
+	args := f.exprs(n.Args)
+	switch {
+	case len(args) == 2 && inlineArith[name] != "":
+		return rtq(inlineArith[name]).Call(thread(), args[0], args[1], f.g.loc(n.P))
+	case len(args) == 1 && (name == "car" || name == "cdr"):
+		fn := map[string]string{"car": "CarAt", "cdr": "CdrAt"}[name]
+		return rtq(fn).Call(thread(), args[0], f.g.loc(n.P))
+	case len(args) == 2 && name == "cons":
+		return rtq("Cons").Call(args[0], args[1])
+	}
+	goName := n.Prim.GoName()
+	fixed := !n.Prim.Variadic() && n.Prim.Req == len(args) && n.Prim.Max == len(args)
+	switch {
+	case goName != "" && fixed:
+		if len(args) == 0 {
+			return qualified(goName).Call(jen.Id("t").Dot("At").Call(f.g.loc(n.P)))
+		}
+		return qualified(goName).Call(append([]jen.Code{thread()}, f.withLoc(n.P, args)...)...)
+	case goName != "" && n.Prim.Variadic() && len(args) >= n.Prim.Req && (n.Prim.Max < 0 || len(args) <= n.Prim.Max):
+		if len(args) == 0 {
+			return qualified(goName).Call(jen.Id("t").Dot("At").Call(f.g.loc(n.P)), jen.Nil())
+		}
+		return qualified(goName).Call(thread(), jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+	}
+	// A wrong argument count, or a primitive without a named Go
+	// function: go through the procedure, which checks the arity.
+	if len(args) == 0 {
+		return jen.Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("CallN").Call(f.g.primValue(n.Prim), jen.Nil())
+	}
+	return jen.Id("t").Dot("CallN").Call(f.g.primValue(n.Prim), jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+}
+
+// qualified turns "path/to/pkg.Func" into a qualified Go reference.
+func qualified(goName string) *jen.Statement {
+	slash := strings.LastIndex(goName, "/")
+	dot := strings.Index(goName[slash+1:], ".") + slash + 1
+	return jen.Qual(goName[:dot], goName[dot+1:])
+}

@@ -1,0 +1,258 @@
+package codegen
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/parse"
+	"github.com/lambdust/lambdust/rt"
+)
+
+// params returns the Go parameter list of lam (after the thread).
+func (g *gen) params(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []jen.Code {
+	ps := []jen.Code{threadParam()}
+	add := func(v *analyze.Var) {
+		name := g.localName(v)
+		if alt, ok := loopNames[v]; ok {
+			name = alt
+		}
+		ps = append(ps, jen.Id(name).Add(valueType()))
+	}
+	for _, p := range lam.Params {
+		add(p)
+	}
+	if lam.Rest != nil {
+		add(lam.Rest)
+	}
+	return ps
+}
+
+// body generates the statements of lam's Go function. A procedure that
+// calls itself in tail position runs its body in a for loop; its captured
+// parameters are copied afresh on each iteration so closures made in one
+// iteration keep that iteration's bindings.
+func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyze.Var]string) {
+	f := &fnGen{g: g, lam: lam}
+	f.push()
+	if !g.selfCalls[lam] {
+		f.stmt(lam.Body, ret)
+		return f.pop(), nil
+	}
+	loopNames = map[*analyze.Var]string{}
+	all := append([]*analyze.Var(nil), lam.Params...)
+	if lam.Rest != nil {
+		all = append(all, lam.Rest)
+	}
+	for _, p := range all {
+		if p.Captured {
+			loopNames[p] = g.localName(p) + "_next"
+		}
+	}
+	f.loopParam = loopNames
+	f.push()
+	for _, p := range all {
+		if alt, ok := loopNames[p]; ok {
+			f.emit(jen.Id(g.localName(p)).Op(":=").Id(alt))
+			if g.reads[p] == 0 {
+				f.emit(jen.Id("_").Op("=").Id(g.localName(p)))
+			}
+		}
+	}
+	f.stmt(lam.Body, ret)
+	loop := f.pop()
+	f.emit(jen.For().Block(loop...))
+	return f.pop(), loopNames
+}
+
+// procedureFields returns the rt.Procedure fields other than the entries.
+func procedureFields(lam *analyze.Lambda, name string) jen.Dict {
+	max := len(lam.Params)
+	if lam.Rest != nil {
+		max = -1
+	}
+	d := jen.Dict{
+		jen.Id("Req"): jen.Lit(len(lam.Params)),
+		jen.Id("Max"): jen.Lit(max),
+		jen.Id("Pos"): jen.Qual(RTPath, "Pos").Values(jen.Dict{
+			jen.Id("File"): jen.Lit(lam.P.File),
+			jen.Id("Line"): jen.Lit(int(lam.P.Line)),
+			jen.Id("Col"):  jen.Lit(int(lam.P.Col)),
+		}),
+	}
+	if name != "" {
+		d[jen.Id("Name")] = jen.Lit(name)
+	}
+	return d
+}
+
+// fixedEntry reports whether lam fits one of the per-arity entries F0-F4.
+func fixedEntry(lam *analyze.Lambda) bool { return lam.Rest == nil && len(lam.Params) <= 4 }
+
+// adapterFN returns a func(t, args []rt.Value) rt.Value literal that checks
+// the argument count and calls fn, for procedures with a rest parameter or
+// more than four parameters. self names the *rt.Procedure for errors.
+func adapterFN(lam *analyze.Lambda, fn jen.Code, self jen.Code) jen.Code {
+	n := len(lam.Params)
+	var check jen.Code
+	if lam.Rest != nil {
+		check = jen.Len(jen.Id("args")).Op("<").Lit(n)
+	} else {
+		check = jen.Len(jen.Id("args")).Op("!=").Lit(n)
+	}
+	callArgs := []jen.Code{thread()}
+	for i := 0; i < n; i++ {
+		callArgs = append(callArgs, jen.Id("args").Index(jen.Lit(i)))
+	}
+	if lam.Rest != nil {
+		callArgs = append(callArgs, rtq("List").Call(jen.Id("args").Index(jen.Lit(n).Op(":")).Op("...")))
+	}
+	return jen.Func().Params(threadParam(), jen.Id("args").Index().Add(valueType())).Add(valueType()).Block(
+		jen.If(check).Block(jen.Return(thread().Dot("ArityError").Call(self, jen.Len(jen.Id("args"))))),
+		jen.Return(jen.Add(fn).Call(callArgs...)),
+	)
+}
+
+// knownProcedure emits the Go function for a known top-level procedure and
+// its static rt.Procedure (once).
+func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
+	if _, done := g.knownProc[lam]; done {
+		return
+	}
+	fname := g.knownFunc[lam]
+	pname := g.names.fresh("proc_" + fname)
+	g.knownProc[lam] = pname
+	stmts, loopNames := g.body(lam)
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s is %s, defined at %s.", fname, schemeName, lam.P)).Line().
+			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
+	g.procDecls = append(g.procDecls, jen.Id(pname).Qual(RTPath, "Procedure"))
+	fields := procedureFields(lam, schemeName)
+	if fixedEntry(lam) {
+		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = jen.Id(fname)
+	} else {
+		fields[jen.Id("FN")] = adapterFN(lam, jen.Id(fname), jen.Op("&").Id(pname))
+	}
+	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
+}
+
+// closure returns an expression making a procedure value for lam.
+func (f *fnGen) closure(lam *analyze.Lambda) jen.Code {
+	g := f.g
+	stmts, loopNames := g.body(lam)
+	fn := jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
+	fields := procedureFields(lam, lam.Name)
+	if fixedEntry(lam) {
+		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = fn
+		return rtq("NewProc").Call(jen.Op("&").Qual(RTPath, "Procedure").Values(fields))
+	}
+	// The adapter needs the procedure (for arity errors) and the body.
+	tmp := f.temp()
+	f.emit(jen.Id(tmp).Op(":=").Op("&").Qual(RTPath, "Procedure").Values(fields))
+	body := f.temp()
+	f.emit(jen.Id(body).Op(":=").Add(fn))
+	f.emit(jen.Id(tmp).Dot("FN").Op("=").Add(adapterFN(lam, jen.Id(body), jen.Id(tmp))))
+	return rtq("NewProc").Call(jen.Id(tmp))
+}
+
+// constant returns an expression for a literal value. Immediates are
+// written inline; heap constants become package variables built once.
+func (g *gen) constant(v rt.Value, pos parse.Pos) jen.Code {
+	switch {
+	case v.IsFixnum():
+		return rtq("Fixnum").Call(jen.Op(strconv.FormatInt(v.Int(), 10)))
+	case v.IsFlonum():
+		return rtq("Flonum").Call(floatLit(v.Float()))
+	case v.IsChar():
+		return rtq("Char").Call(jen.LitRune(v.Rune()))
+	case v.IsBool():
+		if v.IsTrue() {
+			return rtq("True")
+		}
+		return rtq("False")
+	case v.IsNull():
+		return rtq("Null")
+	case v.IsUnspec():
+		return rtq("Unspecified")
+	}
+	name := g.names.fresh(fmt.Sprintf("k%d", len(g.constDecls)))
+	init, err := g.heapConstant(v, map[*rt.Pair]bool{})
+	if err != nil && g.err == nil {
+		g.err = &parse.Error{Pos: pos, Msg: err.Error()}
+	}
+	g.constDecls = append(g.constDecls, jen.Id(name).Op("=").Add(init))
+	return jen.Id(name)
+}
+
+func floatLit(f float64) jen.Code {
+	switch {
+	case math.IsInf(f, 1):
+		return jen.Qual("math", "Inf").Call(jen.Lit(1))
+	case math.IsInf(f, -1):
+		return jen.Qual("math", "Inf").Call(jen.Lit(-1))
+	case math.IsNaN(f):
+		return jen.Qual("math", "NaN").Call()
+	case f == 0 && math.Signbit(f):
+		return jen.Qual("math", "Copysign").Call(jen.Lit(0.0), jen.Lit(-1.0))
+	}
+	return jen.Lit(f)
+}
+
+// heapConstant returns an expression that builds v.
+func (g *gen) heapConstant(v rt.Value, seen map[*rt.Pair]bool) (jen.Code, error) {
+	switch {
+	case v.IsFixnum(), v.IsFlonum(), v.IsChar(), v.IsBool(), v.IsNull(), v.IsUnspec():
+		return g.constant(v, parse.Pos{}), nil
+	case v.IsString():
+		return rtq("Str").Call(jen.Lit(v.Str().String())), nil
+	case v.IsSymbol():
+		return rtq("Intern").Call(jen.Lit(v.Sym().Name)), nil
+	case v.Is(rt.TBignum):
+		return rtq("BigLiteral").Call(jen.Lit(v.Big().String())), nil
+	case v.Is(rt.TRatnum):
+		r := v.Rat()
+		return rtq("RatLiteral").Call(jen.Lit(r.Num().String()), jen.Lit(new(big.Int).Set(r.Denom()).String())), nil
+	case v.Is(rt.TBytevector):
+		bs := make([]jen.Code, len(v.Bytes().B))
+		for i, b := range v.Bytes().B {
+			bs[i] = jen.Lit(int(b))
+		}
+		return rtq("NewBytevector").Call(jen.Index().Byte().Values(bs...)), nil
+	case v.IsVector():
+		items := make([]jen.Code, len(v.Vec().Items))
+		for i, x := range v.Vec().Items {
+			c, err := g.heapConstant(x, seen)
+			if err != nil {
+				return nil, err
+			}
+			items[i] = c
+		}
+		return rtq("NewVector").Call(jen.Index().Add(valueType()).Values(items...)), nil
+	case v.IsPair():
+		var items []jen.Code
+		for v.IsPair() {
+			if seen[v.Pair()] {
+				return nil, fmt.Errorf("cannot compile a cyclic constant")
+			}
+			seen[v.Pair()] = true
+			c, err := g.heapConstant(v.Pair().Car, seen)
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, c)
+			v = v.Pair().Cdr
+		}
+		if v.IsNull() {
+			return rtq("List").Call(items...), nil
+		}
+		tail, err := g.heapConstant(v, seen)
+		if err != nil {
+			return nil, err
+		}
+		return rtq("ListStar").Call(append(items, tail)...), nil
+	}
+	return nil, fmt.Errorf("cannot compile a constant %s", rt.WriteString(v))
+}

@@ -1,0 +1,3 @@
+;; hello.scm: the smallest Lambdust program.
+(display "Hello, world!")
+(newline)

@@ -1,0 +1,125 @@
+// Package interp runs core IR directly. It compiles each IR node once into a
+// Go closure (closure compilation), so running a procedure never walks the
+// IR again. Interpreted procedures are ordinary rt.Procedures with the same
+// entry points and tail-call protocol as compiled ones, so the two mix
+// freely (a compiled program that calls eval links this package).
+package interp
+
+import (
+	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/parse"
+	"github.com/lambdust/lambdust/rt"
+)
+
+// code is a compiled expression. It may return the tail-call marker only
+// when compiled in tail position.
+type code func(t *rt.Thread, f *frame) rt.Value
+
+// frame holds the variables of one procedure activation (or of one
+// evaluation of a let whose variables a closure captures), linked to the
+// frame of the enclosing procedure.
+type frame struct {
+	up    *frame
+	vals  []rt.Value
+	small [4]rt.Value
+}
+
+func newFrame(up *frame, n int) *frame {
+	f := &frame{up: up}
+	if n <= len(f.small) {
+		f.vals = f.small[:n]
+	} else {
+		f.vals = make([]rt.Value, n)
+	}
+	return f
+}
+
+// slot is where a variable lives: depth frames up, at index.
+type slot struct{ depth, index int }
+
+// layout is the compile-time picture of one frame: which variables it holds.
+type layout struct {
+	up    *layout
+	slots map[*analyze.Var]int
+	size  int
+}
+
+func (l *layout) add(v *analyze.Var) int {
+	i := l.size
+	l.slots[v] = i
+	l.size++
+	return i
+}
+
+func (l *layout) find(v *analyze.Var) (slot, bool) {
+	d := 0
+	for ; l != nil; l = l.up {
+		if i, ok := l.slots[v]; ok {
+			return slot{d, i}, true
+		}
+		d++
+	}
+	return slot{}, false
+}
+
+// Globals is the interpreter's global environment: a cell per name.
+type Globals struct {
+	cells map[string]*rt.Value
+}
+
+// NewGlobals makes an empty global environment.
+func NewGlobals() *Globals { return &Globals{cells: map[string]*rt.Value{}} }
+
+func (g *Globals) cell(name string) *rt.Value {
+	c := g.cells[name]
+	if c == nil {
+		c = new(rt.Value)
+		*c = rt.Unbound
+		g.cells[name] = c
+	}
+	return c
+}
+
+// compiler compiles one program.
+type compiler struct {
+	globals *Globals
+	locs    map[parse.Pos]*rt.Pos
+}
+
+func (c *compiler) loc(p parse.Pos) *rt.Pos {
+	l := c.locs[p]
+	if l == nil {
+		l = new(rt.Pos)
+		*l = p
+		c.locs[p] = l
+	}
+	return l
+}
+
+// Program is a compiled program ready to run.
+type Program struct {
+	body []code
+	size int // top-level frame size
+}
+
+// Compile prepares prog for running against globals.
+func Compile(prog *analyze.Program, globals *Globals) *Program {
+	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}}
+	top := &layout{slots: map[*analyze.Var]int{}}
+	p := &Program{}
+	for _, n := range prog.Body {
+		p.body = append(p.body, c.compile(n, top))
+	}
+	p.size = top.size
+	return p
+}
+
+// Run runs the program's top-level forms on t.
+func (p *Program) Run(t *rt.Thread) rt.Value {
+	f := newFrame(nil, p.size)
+	r := rt.Unspecified
+	for _, c := range p.body {
+		r = t.Settle(c(t, f))
+	}
+	return r
+}
