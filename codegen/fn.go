@@ -456,20 +456,48 @@ func (f *fnGen) test(n analyze.Node) jen.Code {
 	return jen.Parens(f.expr(n)).Dot("IsTrue").Call()
 }
 
-// comparisons with an inlinable fixnum fast path, by primitive name.
-var inlineCompare = map[string]string{"<": "Lt2", "<=": "Le2", ">": "Gt2", ">=": "Ge2", "=": "NumEq2"}
+// comparisons with a fixnum fast path, by primitive name: the fast path
+// (rt.LtFx ...) and the full operation.
+var inlineCompare = map[string][2]string{
+	"<": {"LtFx", "Lt2"}, "<=": {"LeFx", "Le2"}, ">": {"GtFx", "Gt2"}, ">=": {"GeFx", "Ge2"}, "=": {"EqFx", "NumEq2"},
+}
 
-// arithmetic with an inlinable fixnum fast path.
-var inlineArith = map[string]string{"+": "Add2", "-": "Sub2", "*": "Mul2", "/": "Div2"}
+// arithmetic with a fixnum fast path; "" means none (the call is direct).
+var inlineArith = map[string][2]string{
+	"+": {"AddFx", "Add2"}, "-": {"SubFx", "Sub2"}, "*": {"MulFx", "Mul2"}, "/": {"", "Div2"},
+}
+
+// fastPath emits the inline fixnum fast path of a binary operation:
+//
+//	v, ok := rt.AddFx(a, b)
+//	if !ok {
+//		v = rt.Add2(t, a, b, &locs[k])
+//	}
+//
+// and returns v. Go inlines the Fx function, so fixnum arithmetic costs no
+// call; the full operation runs only for other numbers, on overflow, and to
+// report a type error at the call site.
+func (f *fnGen) fastPath(n *analyze.PrimCall, ops [2]string) jen.Code {
+	a, b := f.hoist(n.Args[0]), f.hoist(n.Args[1])
+	full := rtq(ops[1]).Call(thread(), a, b, f.g.loc(n.P))
+	if ops[0] == "" {
+		return full
+	}
+	f.tmps++
+	v, ok := fmt.Sprintf("v%d", f.tmps), fmt.Sprintf("ok%d", f.tmps)
+	f.line(n.P)
+	f.emit(jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Add(rtq(ops[0]).Call(a, b)))
+	f.emit(jen.If(jen.Op("!").Id(ok)).Block(jen.Id(v).Op("=").Add(full)))
+	return jen.Id(v)
+}
 
 // inlineTest returns a Go bool expression for predicate calls that have
 // one, or nil.
 func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
 	name := n.Prim.Name
 	switch {
-	case len(n.Args) == 2 && inlineCompare[name] != "":
-		a := f.exprs(n.Args)
-		return rtq(inlineCompare[name]).Call(thread(), a[0], a[1], f.g.loc(n.P))
+	case len(n.Args) == 2 && inlineCompare[name][0] != "":
+		return f.fastPath(n, inlineCompare[name])
 	case len(n.Args) == 2 && name == "eq?":
 		a := f.exprs(n.Args)
 		return rtq("Eq").Call(a[0], a[1])
@@ -488,10 +516,11 @@ func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
 		return rtq("Bool").Call(c)
 	}
 	name := n.Prim.Name
+	if len(n.Args) == 2 && inlineArith[name][1] != "" {
+		return f.fastPath(n, inlineArith[name])
+	}
 	args := f.exprs(n.Args)
 	switch {
-	case len(args) == 2 && inlineArith[name] != "":
-		return rtq(inlineArith[name]).Call(thread(), args[0], args[1], f.g.loc(n.P))
 	case len(args) == 1 && (name == "car" || name == "cdr"):
 		fn := map[string]string{"car": "CarAt", "cdr": "CdrAt"}[name]
 		return rtq(fn).Call(thread(), args[0], f.g.loc(n.P))

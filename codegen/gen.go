@@ -121,11 +121,11 @@ type gen struct {
 	knownProc map[*analyze.Lambda]string // its static rt.Procedure
 	primVar   map[*rt.Prim]string
 	varName   map[*analyze.Var]string
-	reads     map[*analyze.Var]int               // number of Refs to each variable
-	recLambda map[*analyze.Var]*analyze.Lambda   // letrec var -> its lambda, when never set!
-	mayTail   map[*analyze.Lambda]bool           // the lambda can return a tail-call request
-	defIndex  map[*analyze.Global]int            // index of a known proc's define in Body
-	selfCalls map[*analyze.Lambda]bool           // the lambda calls itself in tail position
+	reads     map[*analyze.Var]int             // number of Refs to each variable
+	recLambda map[*analyze.Var]*analyze.Lambda // letrec var -> its lambda, when never set!
+	mayTail   map[*analyze.Lambda]bool         // the lambda can return a tail-call request
+	defIndex  map[*analyze.Global]int          // index of a known proc's define in Body
+	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
 }
 

@@ -22,6 +22,7 @@ type Config struct {
 	File    string   // the Scheme program
 	Out     string   // build: output binary
 	EmitGo  string   // build: directory to write the generated Go package to
+	Package string   // gen: Go package name
 	Interp  bool     // run: interpret instead of compiling
 	Args    []string // run: the program's arguments
 	Verbose bool
@@ -47,13 +48,27 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 	return analyze.Frontend(cfg.File, string(src), analyze.Options{})
 }
 
-// Compile returns the Go source of cfg.File as a main package.
-func Compile(cfg *Config) ([]byte, error) {
+// Compile returns the Go source of cfg.File as package pkg.
+func Compile(cfg *Config, pkg string) ([]byte, error) {
 	prog, err := Frontend(cfg)
 	if err != nil {
 		return nil, err
 	}
-	return codegen.Generate(prog, codegen.Options{Package: "main"})
+	return codegen.Generate(prog, codegen.Options{Package: pkg})
+}
+
+// Gen is `lambdustc gen`: it writes cfg.File as a Go file of package
+// cfg.Package, whose function Main(t *rt.Thread) runs the program's top
+// level and whose known procedures are Go functions of the package.
+func Gen(cfg Config) int {
+	src, err := Compile(&cfg, cfg.Package)
+	if err != nil {
+		return report(&cfg, err)
+	}
+	if err := os.WriteFile(cfg.Out, src, 0o644); err != nil {
+		return report(&cfg, err)
+	}
+	return 0
 }
 
 // report prints a front-end or build error and returns the exit status.
@@ -64,7 +79,7 @@ func report(cfg *Config, err error) int {
 
 // Build is `lambdustc build`.
 func Build(cfg Config) int {
-	src, err := Compile(&cfg)
+	src, err := Compile(&cfg, "main")
 	if err != nil {
 		return report(&cfg, err)
 	}

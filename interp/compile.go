@@ -23,9 +23,9 @@ func (c *compiler) compile(n analyze.Node, l *layout) code {
 		v := n.Prim.Proc.Value()
 		return func(*rt.Thread, *frame) rt.Value { return v }
 	case *analyze.If:
-		test, then, els := c.compile(n.Test, l), c.compile(n.Then, l), c.compile(n.Else, l)
+		test, then, els := c.test(n.Test, l), c.compile(n.Then, l), c.compile(n.Else, l)
 		return func(t *rt.Thread, f *frame) rt.Value {
-			if test(t, f).IsTrue() {
+			if test(t, f) {
 				return then(t, f)
 			}
 			return els(t, f)
@@ -213,6 +213,45 @@ func (c *compiler) let(vars []*analyze.Var, inits []analyze.Node, body analyze.N
 	}
 }
 
+// selfLoop is returned by a self tail call to the procedure's entry, which
+// then runs the body again (on the same frame, or on frame.next).
+var selfLoop = rt.NewForeign("self-loop", nil)
+
+func isSelfLoop(v rt.Value) bool { return rt.Eq(v, selfLoop) }
+
+// frameCaptured reports whether a closure may capture a variable that lives
+// in lam's own frame (parameters, and let variables not given a frame of
+// their own).
+func frameCaptured(lam *analyze.Lambda) bool {
+	captured := false
+	for _, p := range lam.Params {
+		captured = captured || p.Captured
+	}
+	if lam.Rest != nil {
+		captured = captured || lam.Rest.Captured
+	}
+	var walk func(n analyze.Node)
+	walk = func(n analyze.Node) {
+		switch n := n.(type) {
+		case *analyze.Lambda:
+			return
+		case *analyze.Let:
+			for _, v := range n.Vars {
+				captured = captured || v.Captured
+			}
+		case *analyze.Letrec:
+			for _, v := range n.Vars {
+				captured = captured || v.Captured
+			}
+		}
+		for _, ch := range analyze.Children(n) {
+			walk(ch)
+		}
+	}
+	walk(lam.Body)
+	return captured
+}
+
 func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 	lay := &layout{up: l, slots: map[*analyze.Var]int{}}
 	for _, p := range n.Params {
@@ -222,7 +261,20 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 	if hasRest {
 		lay.add(n.Rest)
 	}
-	body := c.compile(n.Body, lay)
+	c.lambdas = append(c.lambdas, &lambdaInfo{lam: n, layout: lay, captured: frameCaptured(n)})
+	inner := c.compile(n.Body, lay)
+	c.lambdas = c.lambdas[:len(c.lambdas)-1]
+	body := func(t *rt.Thread, f *frame) rt.Value {
+		for {
+			r := inner(t, f)
+			if !isSelfLoop(r) {
+				return r
+			}
+			if f.next != nil {
+				f, f.next = f.next, nil
+			}
+		}
+	}
 	name, pos, nparams := n.Name, n.P, len(n.Params)
 	max := nparams
 	if hasRest {
@@ -276,6 +328,61 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 	}
 }
 
+// selfCall compiles a tail call of the procedure being compiled to itself:
+// it stores the new arguments and returns selfLoop, and the procedure's
+// entry runs the body again without growing the Go stack or bouncing
+// through the trampoline. It returns nil when n is not such a call.
+func (c *compiler) selfCall(n *analyze.Call, l *layout) code {
+	if !n.Tail || len(c.lambdas) == 0 {
+		return nil
+	}
+	info := c.lambdas[len(c.lambdas)-1]
+	lam := info.lam
+	switch fn := n.Fn.(type) {
+	case *analyze.GlobalRef:
+		if fn.G.Known != lam {
+			return nil
+		}
+	case *analyze.Ref:
+		if c.recLambda[fn.Var] != lam {
+			return nil
+		}
+	default:
+		return nil
+	}
+	nparams := len(lam.Params)
+	if len(n.Args) < nparams || (lam.Rest == nil && len(n.Args) != nparams) {
+		return nil
+	}
+	// The procedure's own frame is depth frames up from the call site.
+	depth := 0
+	for cur := l; cur != info.layout; cur = cur.up {
+		depth++
+	}
+	args := c.codes(n.Args, l)
+	hasRest, captured, size := lam.Rest != nil, info.captured, info.layout
+	return func(t *rt.Thread, f *frame) rt.Value {
+		var small [4]rt.Value
+		vals := small[:0]
+		for _, a := range args {
+			vals = append(vals, a(t, f))
+		}
+		for k := 0; k < depth; k++ {
+			f = f.up
+		}
+		dst := f
+		if captured {
+			dst = newFrame(f.up, size.size)
+			f.next = dst
+		}
+		copy(dst.vals, vals[:nparams])
+		if hasRest {
+			dst.vals[nparams] = rt.List(vals[nparams:]...)
+		}
+		return selfLoop
+	}
+}
+
 func (c *compiler) codes(ns []analyze.Node, l *layout) []code {
 	out := make([]code, len(ns))
 	for i, n := range ns {
@@ -285,6 +392,9 @@ func (c *compiler) codes(ns []analyze.Node, l *layout) []code {
 }
 
 func (c *compiler) call(n *analyze.Call, l *layout) code {
+	if sc := c.selfCall(n, l); sc != nil {
+		return sc
+	}
 	fn := c.compile(n.Fn, l)
 	args := c.codes(n.Args, l)
 	loc := c.loc(n.P)
@@ -371,6 +481,9 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 // primCall calls a primitive's Go function directly. Only a call in tail
 // position may pass on a tail-call request (apply makes one).
 func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
+	if r := c.inlinePrim(n, l); r != nil {
+		return r
+	}
 	args := c.codes(n.Args, l)
 	loc := c.loc(n.P)
 	var r code

@@ -22,6 +22,9 @@ type frame struct {
 	up    *frame
 	vals  []rt.Value
 	small [4]rt.Value
+	// next is the frame of the next iteration after a self tail call
+	// whose frame a closure may have captured (see selfCall).
+	next *frame
 }
 
 func newFrame(up *frame, n int) *frame {
@@ -84,6 +87,20 @@ func (g *Globals) cell(name string) *rt.Value {
 type compiler struct {
 	globals *Globals
 	locs    map[parse.Pos]*rt.Pos
+	// lambdas is the stack of lambdas being compiled, innermost last.
+	lambdas []*lambdaInfo
+	// recLambda maps a letrec variable that is never assigned to the
+	// lambda it is bound to.
+	recLambda map[*analyze.Var]*analyze.Lambda
+}
+
+// lambdaInfo is what self tail calls need to know about their procedure.
+type lambdaInfo struct {
+	lam    *analyze.Lambda
+	layout *layout
+	// captured: some variable of the procedure's frame is captured, so a
+	// self tail call must start a new frame instead of reusing it.
+	captured bool
 }
 
 func (c *compiler) loc(p parse.Pos) *rt.Pos {
@@ -104,7 +121,19 @@ type Program struct {
 
 // Compile prepares prog for running against globals.
 func Compile(prog *analyze.Program, globals *Globals) *Program {
-	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}}
+	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}, recLambda: map[*analyze.Var]*analyze.Lambda{}}
+	for _, n := range prog.Body {
+		analyze.Walk(n, func(n analyze.Node) bool {
+			if lr, ok := n.(*analyze.Letrec); ok {
+				for i, v := range lr.Vars {
+					if lam, ok := lr.Inits[i].(*analyze.Lambda); ok && !v.Assigned {
+						c.recLambda[v] = lam
+					}
+				}
+			}
+			return true
+		})
+	}
 	top := &layout{slots: map[*analyze.Var]int{}}
 	p := &Program{}
 	for _, n := range prog.Body {

@@ -3,6 +3,7 @@ package rt
 import (
 	"math"
 	"math/big"
+	"math/bits"
 )
 
 // This file holds the arithmetic that compiled code calls on every
@@ -97,11 +98,9 @@ func checkNums(t *Thread, loc *Pos, who string, a, b Value) numClass {
 
 // Add2 is binary +.
 func Add2(t *Thread, a, b Value, loc *Pos) Value {
-	if a.p == nil && b.p == nil {
-		s := int64(a.n) + int64(b.n)
-		if (s^int64(a.n))&(s^int64(b.n)) >= 0 {
-			return Value{n: uint64(s)}
-		}
+	s := int64(a.n) + int64(b.n)
+	if uintptr(a.p)|uintptr(b.p) == 0 && (s^int64(a.n))&(s^int64(b.n)) >= 0 {
+		return Value{n: uint64(s)}
 	}
 	return add2Slow(t, a, b, loc)
 }
@@ -118,11 +117,9 @@ func add2Slow(t *Thread, a, b Value, loc *Pos) Value {
 
 // Sub2 is binary -.
 func Sub2(t *Thread, a, b Value, loc *Pos) Value {
-	if a.p == nil && b.p == nil {
-		s := int64(a.n) - int64(b.n)
-		if (int64(a.n)^int64(b.n))&(s^int64(a.n)) >= 0 {
-			return Value{n: uint64(s)}
-		}
+	s := int64(a.n) - int64(b.n)
+	if uintptr(a.p)|uintptr(b.p) == 0 && (int64(a.n)^int64(b.n))&(s^int64(a.n)) >= 0 {
+		return Value{n: uint64(s)}
 	}
 	return sub2Slow(t, a, b, loc)
 }
@@ -139,29 +136,40 @@ func sub2Slow(t *Thread, a, b Value, loc *Pos) Value {
 
 // Mul2 is binary *.
 func Mul2(t *Thread, a, b Value, loc *Pos) Value {
-	if a.p == nil && b.p == nil {
-		x, y := int64(a.n), int64(b.n)
-		hi, lo := mul64(x, y)
-		if hi == lo>>63 {
-			return Value{n: uint64(lo)}
-		}
+	// Both factors within 32 bits cannot overflow; anything else takes
+	// the checked path.
+	x, y := int64(a.n), int64(b.n)
+	if uintptr(a.p)|uintptr(b.p) == 0 && x == int64(int32(x)) && y == int64(int32(y)) {
+		return Value{n: uint64(x * y)}
 	}
 	return mul2Slow(t, a, b, loc)
 }
 
-// mul64 returns the 128-bit signed product of x and y as (hi, lo).
-func mul64(x, y int64) (hi, lo int64) {
-	lo = x * y
-	if x == 0 || y == 0 {
-		return lo >> 63, lo
+func mul2Slow(t *Thread, a, b Value, loc *Pos) Value {
+	if a.p == nil && b.p == nil {
+		x, y := int64(a.n), int64(b.n)
+		hi, lo := bits.Mul64(uint64(abs64(x)), uint64(abs64(y)))
+		neg := (x < 0) != (y < 0)
+		if hi == 0 && x != math.MinInt64 && y != math.MinInt64 {
+			if !neg && lo <= math.MaxInt64 {
+				return Fixnum(int64(lo))
+			}
+			if neg && lo <= 1<<63 {
+				return Fixnum(-int64(lo))
+			}
+		}
 	}
-	if (x == -1 && y == math.MinInt64) || (y == -1 && x == math.MinInt64) || lo/y != x {
-		return ^(lo >> 63), lo // overflowed: make hi disagree with lo's sign
-	}
-	return lo >> 63, lo
+	return mul2Generic(t, a, b, loc)
 }
 
-func mul2Slow(t *Thread, a, b Value, loc *Pos) Value {
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func mul2Generic(t *Thread, a, b Value, loc *Pos) Value {
 	switch checkNums(t, loc, "*", a, b) {
 	case classFix, classBig:
 		return Bignum(new(big.Int).Mul(toBig(a), toBig(b)))
@@ -247,45 +255,59 @@ func FormatFlonumExact(f float64) string {
 
 // Lt2 is binary <.
 func Lt2(t *Thread, a, b Value, loc *Pos) bool {
-	if a.p == nil && b.p == nil {
+	if uintptr(a.p)|uintptr(b.p) == 0 {
 		return int64(a.n) < int64(b.n)
 	}
-	return Cmp2(t, a, b, loc, "<") == -1
+	return lt2Slow(t, a, b, loc)
 }
+
+func lt2Slow(t *Thread, a, b Value, loc *Pos) bool { return Cmp2(t, a, b, loc, "<") == -1 }
 
 // Le2 is binary <=.
 func Le2(t *Thread, a, b Value, loc *Pos) bool {
-	if a.p == nil && b.p == nil {
+	if uintptr(a.p)|uintptr(b.p) == 0 {
 		return int64(a.n) <= int64(b.n)
 	}
+	return le2Slow(t, a, b, loc)
+}
+
+func le2Slow(t *Thread, a, b Value, loc *Pos) bool {
 	c := Cmp2(t, a, b, loc, "<=")
 	return c == -1 || c == 0
 }
 
 // Gt2 is binary >.
 func Gt2(t *Thread, a, b Value, loc *Pos) bool {
-	if a.p == nil && b.p == nil {
+	if uintptr(a.p)|uintptr(b.p) == 0 {
 		return int64(a.n) > int64(b.n)
 	}
-	return Cmp2(t, a, b, loc, ">") == 1
+	return gt2Slow(t, a, b, loc)
 }
+
+func gt2Slow(t *Thread, a, b Value, loc *Pos) bool { return Cmp2(t, a, b, loc, ">") == 1 }
 
 // Ge2 is binary >=.
 func Ge2(t *Thread, a, b Value, loc *Pos) bool {
-	if a.p == nil && b.p == nil {
+	if uintptr(a.p)|uintptr(b.p) == 0 {
 		return int64(a.n) >= int64(b.n)
 	}
+	return ge2Slow(t, a, b, loc)
+}
+
+func ge2Slow(t *Thread, a, b Value, loc *Pos) bool {
 	c := Cmp2(t, a, b, loc, ">=")
 	return c == 1 || c == 0
 }
 
 // NumEq2 is binary =.
 func NumEq2(t *Thread, a, b Value, loc *Pos) bool {
-	if a.p == nil && b.p == nil {
+	if uintptr(a.p)|uintptr(b.p) == 0 {
 		return a.n == b.n
 	}
-	return Cmp2(t, a, b, loc, "=") == 0
+	return numEq2Slow(t, a, b, loc)
 }
+
+func numEq2Slow(t *Thread, a, b Value, loc *Pos) bool { return Cmp2(t, a, b, loc, "=") == 0 }
 
 // The variadic procedures, as first-class values and for calls with other
 // than two arguments.
@@ -369,4 +391,17 @@ func init() {
 	DefinePure(">", 1, -1, NumGt)
 	DefinePure(">=", 1, -1, NumGe)
 	DefinePure("=", 1, -1, NumEq)
+}
+
+// mul64 returns the 128-bit signed product of x and y as (hi, lo); the
+// product fits in int64 exactly when hi == lo>>63.
+func mul64(x, y int64) (hi, lo int64) {
+	lo = x * y
+	if x == 0 || y == 0 {
+		return lo >> 63, lo
+	}
+	if (x == -1 && y == math.MinInt64) || (y == -1 && x == math.MinInt64) || lo/y != x {
+		return ^(lo >> 63), lo // overflowed: make hi disagree with lo's sign
+	}
+	return lo >> 63, lo
 }

@@ -30,6 +30,7 @@ func Global(t *Thread, v Value, name string, loc *Pos) Value {
 	return v
 }
 
+//go:noinline
 func unboundGlobal(t *Thread, name string, loc *Pos) Value {
 	t.Loc = loc
 	return t.Errorf("", "unbound variable: %s", name)
@@ -71,4 +72,53 @@ func ListStar(vs ...Value) Value {
 		l = Cons(vs[i], l)
 	}
 	return l
+}
+
+// The Fx functions are the fixnum fast paths that compiled code inlines:
+// each returns the result and whether it is valid (both operands fixnums,
+// no overflow). On false, compiled code calls the full operation (Add2 ...)
+// with the call site's position. They contain no calls, so Go always
+// inlines them (DESIGN §4).
+
+// AddFx is the fixnum fast path of binary +.
+func AddFx(a, b Value) (Value, bool) {
+	s := int64(a.n) + int64(b.n)
+	return Value{n: uint64(s)}, uintptr(a.p)|uintptr(b.p) == 0 && (s^int64(a.n))&(s^int64(b.n)) >= 0
+}
+
+// SubFx is the fixnum fast path of binary -.
+func SubFx(a, b Value) (Value, bool) {
+	s := int64(a.n) - int64(b.n)
+	return Value{n: uint64(s)}, uintptr(a.p)|uintptr(b.p) == 0 && (int64(a.n)^int64(b.n))&(s^int64(a.n)) >= 0
+}
+
+// MulFx is the fixnum fast path of binary *: operands within 32 bits.
+func MulFx(a, b Value) (Value, bool) {
+	x, y := int64(a.n), int64(b.n)
+	return Value{n: uint64(x * y)}, uintptr(a.p)|uintptr(b.p) == 0 && x == int64(int32(x)) && y == int64(int32(y))
+}
+
+// LtFx is the fixnum fast path of binary <.
+func LtFx(a, b Value) (bool, bool) {
+	return int64(a.n) < int64(b.n), uintptr(a.p)|uintptr(b.p) == 0
+}
+
+// LeFx is the fixnum fast path of binary <=.
+func LeFx(a, b Value) (bool, bool) {
+	return int64(a.n) <= int64(b.n), uintptr(a.p)|uintptr(b.p) == 0
+}
+
+// GtFx is the fixnum fast path of binary >.
+func GtFx(a, b Value) (bool, bool) {
+	return int64(a.n) > int64(b.n), uintptr(a.p)|uintptr(b.p) == 0
+}
+
+// GeFx is the fixnum fast path of binary >=.
+func GeFx(a, b Value) (bool, bool) {
+	return int64(a.n) >= int64(b.n), uintptr(a.p)|uintptr(b.p) == 0
+}
+
+// EqFx is the fixnum fast path of binary =.
+func EqFx(a, b Value) (bool, bool) {
+	return a.n == b.n, uintptr(a.p)|uintptr(b.p) == 0
 }

@@ -10,7 +10,12 @@ func CarAt(t *Thread, x Value, loc *Pos) Value {
 	if x.n == TPair && x.p != nil {
 		return (*Pair)(x.p).Car
 	}
-	return t.TypeErrorAt(loc, "car", "pair", x)
+	return notPair(t, "car", x, loc)
+}
+
+//go:noinline
+func notPair(t *Thread, who string, x Value, loc *Pos) Value {
+	return t.TypeErrorAt(loc, who, "pair", x)
 }
 
 // CdrAt is cdr with the call site's position for the error path.
@@ -18,7 +23,7 @@ func CdrAt(t *Thread, x Value, loc *Pos) Value {
 	if x.n == TPair && x.p != nil {
 		return (*Pair)(x.p).Cdr
 	}
-	return t.TypeErrorAt(loc, "cdr", "pair", x)
+	return notPair(t, "cdr", x, loc)
 }
 
 // Car is (car pair).

@@ -24,6 +24,7 @@ Usage:
   lambdustc build FILE.scm [-o OUT] [--emit-go DIR]   compile to a native binary
   lambdustc run FILE.scm [ARGS...]                     compile, then run
   lambdustc run --interp FILE.scm [ARGS...]            interpret
+  lambdustc gen FILE.scm -o OUT.go [--package NAME]    emit a Go package (for go generate)
   lambdustc version                                    print the version
 
 Examples:
@@ -31,6 +32,7 @@ Examples:
   lambdustc run --interp examples/fib.scm
   lambdustc build examples/fib.scm -o fib && ./fib
   lambdustc build examples/fib.scm --emit-go out/    # keep the generated Go
+  //go:generate lambdustc gen fib.scm -o fib.go         # in a Go package
 
 Run 'lambdustc COMMAND --help' for the flags of a command.
 `
@@ -55,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return build(args[1:], stdout, stderr)
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
+	case "gen":
+		return gen(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "lambdustc: unknown command %q\n\n%s", cmd, usage)
 		return 2
@@ -118,4 +122,28 @@ func flagErr(err error) int {
 		return 0
 	}
 	return 2
+}
+
+func gen(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("gen", "lambdustc gen FILE.scm -o OUT.go [--package NAME]", stderr)
+	var cfg driver.Config
+	fs.StringVarP(&cfg.Out, "output", "o", "", "the Go file to write (required)")
+	fs.StringVar(&cfg.Package, "package", "", "Go package name (default: $GOPACKAGE)")
+	if err := fs.Parse(args); err != nil {
+		return flagErr(err)
+	}
+	if fs.NArg() != 1 || cfg.Out == "" {
+		fs.Usage()
+		return 2
+	}
+	cfg.File = fs.Arg(0)
+	if cfg.Package == "" {
+		cfg.Package = os.Getenv("GOPACKAGE")
+	}
+	if cfg.Package == "" {
+		fmt.Fprintln(stderr, "lambdustc gen: no package name: pass --package or run under go generate")
+		return 2
+	}
+	cfg.Stderr = stderr
+	return driver.Gen(cfg)
 }
