@@ -7,17 +7,19 @@ import (
 	"unicode"
 )
 
-// WriteString returns the external representation of v as write produces it.
+// WriteString returns the external representation of v as write produces it,
+// with datum labels for cycles (write.go), so it terminates on any value.
 func WriteString(v Value) string {
 	var b strings.Builder
-	printValue(&b, v, true)
+	printLabeled(&b, v, true, labelCycles)
 	return b.String()
 }
 
-// DisplayString returns v as display prints it.
+// DisplayString returns v as display prints it, with datum labels for
+// cycles.
 func DisplayString(v Value) string {
 	var b strings.Builder
-	printValue(&b, v, false)
+	printLabeled(&b, v, false, labelCycles)
 	return b.String()
 }
 
@@ -72,23 +74,9 @@ func printValue(b *strings.Builder, v Value, write bool) {
 
 func printHeap(b *strings.Builder, v Value, write bool) {
 	switch v.n {
-	case TPair:
-		b.WriteByte('(')
-		printValue(b, v.Pair().Car, write)
-		for rest := v.Pair().Cdr; ; {
-			if rest.IsNull() {
-				break
-			}
-			if !rest.IsPair() {
-				b.WriteString(" . ")
-				printValue(b, rest, write)
-				break
-			}
-			b.WriteByte(' ')
-			printValue(b, rest.Pair().Car, write)
-			rest = rest.Pair().Cdr
-		}
-		b.WriteByte(')')
+	case TPair, TVector:
+		// Compound data goes through the label-aware printer (write.go).
+		printLabeled(b, v, write, labelCycles)
 	case TString:
 		if write {
 			writeStringLit(b, v.Str().R)
@@ -105,15 +93,6 @@ func printHeap(b *strings.Builder, v Value, write bool) {
 		b.WriteString(v.Big().String())
 	case TRatnum:
 		b.WriteString(v.Rat().RatString())
-	case TVector:
-		b.WriteString("#(")
-		for i, x := range v.Vec().Items {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			printValue(b, x, write)
-		}
-		b.WriteByte(')')
 	case TBytevector:
 		b.WriteString("#u8(")
 		for i, x := range v.Bytes().B {

@@ -80,7 +80,7 @@ func (p *Procedure) ApplySlice(t *Thread, args []Value) Value {
 // ArityError raises the error for calling p with n arguments.
 func (t *Thread) ArityError(p *Procedure, n int) Value {
 	want := arityString(p.Req, p.Max)
-	return t.Raise(NewError(p.DisplayName()+": wrong number of arguments: expected "+want+", got "+itoa(n)).Value())
+	return t.Raise(NewError(p.DisplayName() + ": wrong number of arguments: expected " + want + ", got " + itoa(n)).Value())
 }
 
 func arityString(req, max int) string {

@@ -30,6 +30,8 @@ type Thread struct {
 	Loc *Pos
 
 	handlers []Value // with-exception-handler stack, innermost last
+
+	io *threadIO // current ports (port.go); nil until one is set
 }
 
 // NewThread makes a thread with an empty dynamic environment.
