@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/lambdust/lambdust/parse"
@@ -418,86 +419,9 @@ func (x *expander) lambda(pos parse.Pos, name string, formals parse.Datum, body 
 // datumValue converts a quoted datum to a runtime value. Datum labels may
 // make it cyclic.
 func datumValue(d parse.Datum) (rt.Value, error) {
-	c := &datumConv{labels: map[parse.Datum]*rt.Pair{}}
-	return c.conv(d)
-}
-
-type datumConv struct {
-	labels map[parse.Datum]*rt.Pair
-}
-
-func (c *datumConv) conv(d parse.Datum) (rt.Value, error) {
-	switch d := d.(type) {
-	case *parse.Int:
-		return rt.Fixnum(d.V), nil
-	case *parse.BigInt:
-		return rt.Bignum(d.V), nil
-	case *parse.Rat:
-		return rt.Ratnum(d.V), nil
-	case *parse.Real:
-		return rt.Flonum(d.V), nil
-	case *parse.Complex:
-		return rt.Value{}, fmt.Errorf("complex numbers are not supported")
-	case *parse.Bool:
-		return rt.Bool(d.V), nil
-	case *parse.Char:
-		return rt.Char(d.V), nil
-	case *parse.String:
-		return rt.Str(d.V), nil
-	case *parse.Symbol:
-		return rt.Intern(d.Name), nil
-	case *parse.Keyword:
-		return rt.Intern("#:" + d.Name), nil
-	case *parse.Bytevector:
-		return rt.NewBytevector(append([]byte(nil), d.V...)), nil
-	case *parse.Vector:
-		items := make([]rt.Value, len(d.Elems))
-		for i, e := range d.Elems {
-			v, err := c.conv(e)
-			if err != nil {
-				return v, err
-			}
-			items[i] = v
-		}
-		return rt.NewVector(items), nil
-	case *parse.List:
-		if len(d.Elems) == 0 {
-			if d.Tail != nil {
-				return c.conv(d.Tail)
-			}
-			return rt.Null, nil
-		}
-		// Build the spine first so a label reference to this list (a
-		// cycle) finds its first pair.
-		first := &rt.Pair{}
-		c.labels[d] = first
-		cur := first
-		for i, e := range d.Elems {
-			v, err := c.conv(e)
-			if err != nil {
-				return v, err
-			}
-			cur.Car = v
-			if i+1 < len(d.Elems) {
-				next := &rt.Pair{}
-				cur.Cdr = rt.PairValue(next)
-				cur = next
-			}
-		}
-		cur.Cdr = rt.Null
-		if d.Tail != nil {
-			v, err := c.conv(d.Tail)
-			if err != nil {
-				return v, err
-			}
-			cur.Cdr = v
-		}
-		return rt.PairValue(first), nil
-	case *parse.Ref:
-		if p, ok := c.labels[d.Target]; ok {
-			return rt.PairValue(p), nil
-		}
-		return c.conv(d.Target)
+	v, err := rt.FromDatumErr(d)
+	if err != nil {
+		return v, errors.New(err.Msg) // the caller adds the position
 	}
-	return rt.Value{}, fmt.Errorf("cannot quote %T", d)
+	return v, nil
 }
