@@ -335,8 +335,16 @@ func Add(t *Thread, args []Value) Value { return foldNum(t, args, Fixnum(0), Add
 // Mul is (* z ...).
 func Mul(t *Thread, args []Value) Value { return foldNum(t, args, Fixnum(1), Mul2, "*") }
 
-// Sub is (- z1 z ...).
-func Sub(t *Thread, args []Value) Value { return foldNum(t, args, Fixnum(0), Sub2, "-") }
+// Sub is (- z1 z ...). With one argument it negates, so (- 0.0) is -0.0.
+func Sub(t *Thread, args []Value) Value {
+	if len(args) == 1 {
+		if classOf(args[0]) == classNone {
+			return t.TypeError("-", "number", args[0])
+		}
+		return negate(args[0])
+	}
+	return foldNum(t, args, Fixnum(0), Sub2, "-")
+}
 
 // Div is (/ z1 z ...).
 func Div(t *Thread, args []Value) Value { return foldNum(t, args, Fixnum(1), Div2, "/") }
@@ -393,15 +401,3 @@ func init() {
 	DefinePure("=", 1, -1, NumEq)
 }
 
-// mul64 returns the 128-bit signed product of x and y as (hi, lo); the
-// product fits in int64 exactly when hi == lo>>63.
-func mul64(x, y int64) (hi, lo int64) {
-	lo = x * y
-	if x == 0 || y == 0 {
-		return lo >> 63, lo
-	}
-	if (x == -1 && y == math.MinInt64) || (y == -1 && x == math.MinInt64) || lo/y != x {
-		return ^(lo >> 63), lo // overflowed: make hi disagree with lo's sign
-	}
-	return lo >> 63, lo
-}

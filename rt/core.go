@@ -117,11 +117,18 @@ func ListV(t *Thread, args []Value) Value { return List(args...) }
 // Length is (length list).
 func Length(t *Thread, x Value) Value {
 	n := int64(0)
+	slow := x
 	for l := x; !l.IsNull(); l = l.Pair().Cdr {
 		if !l.IsPair() {
 			return t.TypeError("length", "proper list", x)
 		}
 		n++
+		if n&1 == 0 {
+			slow = slow.Pair().Cdr
+			if Eq(slow, l.Pair().Cdr) {
+				return t.TypeError("length", "proper list", x)
+			}
+		}
 	}
 	return Fixnum(n)
 }

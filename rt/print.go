@@ -225,6 +225,15 @@ func FormatFlonum(f float64) string {
 	case math.IsInf(f, -1):
 		return "-inf.0"
 	}
+	// Positional notation in the range most Schemes use it; exponent
+	// notation only for very large or very small magnitudes.
+	if a := math.Abs(f); a == 0 || (a >= 1e-7 && a < 1e21) {
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.Contains(s, ".") {
+			s += ".0"
+		}
+		return s
+	}
 	s := strconv.FormatFloat(f, 'g', -1, 64)
 	if i := strings.IndexByte(s, 'e'); i >= 0 {
 		mant, exp := s[:i], s[i+1:]
