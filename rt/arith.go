@@ -400,4 +400,3 @@ func init() {
 	DefinePure(">=", 1, -1, NumGe)
 	DefinePure("=", 1, -1, NumEq)
 }
-
