@@ -32,6 +32,9 @@ type Thread struct {
 	handlers []Value // with-exception-handler stack, innermost last
 
 	io *threadIO // current ports (port.go); nil until one is set
+
+	winders *winder       // dynamic-wind list, innermost first (dynamic.go)
+	params  *paramBinding // parameterize bindings, innermost first (param.go)
 }
 
 // NewThread makes a thread with an empty dynamic environment.

@@ -74,7 +74,8 @@ const (
 	THashTable
 	TCompnum
 	TF64Vector
-	TForeign // any other Go value, boxed in *Foreign
+	TForeign    // any other Go value, boxed in *Foreign
+	TRecordType // record type descriptor (record.go)
 )
 
 // canonNaN is the one NaN bit pattern a flonum Value may hold.

@@ -1,0 +1,159 @@
+package rt
+
+// This file holds call-with-current-continuation (R7RS 6.10) and the
+// runtime side of guard (R7RS 4.2.7).
+//
+// Continuations are escape-only for now (DESIGN §6): call/cc marks its Go
+// frame with a deferred recover, and invoking the continuation while that
+// frame is live runs the dynamic-wind after thunks between the current
+// point and the capture, restores the dynamic state captured by call/cc and
+// panics with a token that only that frame recovers. Every other panic
+// (*Uncaught, *ExitRequest, tokens for outer frames, Go runtime faults)
+// passes through call/cc frames unchanged. Invoking a continuation after
+// its call/cc has returned (re-entry) is a Scheme error.
+
+// contPoint is where an escape lands: a call/cc or %guard frame that is
+// still on the Go stack while live is true, and the dynamic state to
+// restore there.
+type contPoint struct {
+	t    *Thread
+	live bool
+	dyn  dynState
+}
+
+// contEscape is the panic value of an escape to a contPoint: the token
+// only that point's frame recovers.
+type contEscape struct {
+	to   *contPoint
+	vals Value
+}
+
+// contProc is a continuation: the procedure and its capture point in one
+// allocation.
+type contProc struct {
+	proc Procedure
+	pt   contPoint
+}
+
+// newContPoint captures t's dynamic state at a call/cc or %guard.
+func (t *Thread) newContPoint(k *contPoint) {
+	k.t = t
+	k.live = true
+	k.dyn = t.saveDyn()
+}
+
+// escape delivers vals to the point k: it runs the after thunks of the
+// dynamic-winds being left, restores the dynamic state captured at k, and
+// unwinds the Go stack to k's frame. It returns only by raising an error:
+// when k's frame has returned (re-entry, not supported yet) or k belongs to
+// another thread.
+func (k *contPoint) escape(t *Thread, vals Value) Value {
+	if k.t != t {
+		return t.Raise((&Condition{Who: "call/cc", Message: "invoking a continuation captured by another thread is not supported"}).Value())
+	}
+	if !k.live {
+		return t.Raise((&Condition{Who: "call/cc", Message: "re-entering a continuation after its extent is not supported yet"}).Value())
+	}
+	t.rewind(k.dyn.winders)
+	t.restoreDyn(&k.dyn)
+	t.clearTailCall()
+	panic(&contEscape{to: k, vals: vals})
+}
+
+// land is the recovery half of an escape, run by the deferred function of
+// k's frame with what recover returned: the values delivered to k, or a
+// re-panic of anything that is not an escape to k.
+func (t *Thread) land(k *contPoint, p any) Value {
+	e, ok := p.(*contEscape)
+	if !ok || e.to != k {
+		panic(p)
+	}
+	// Go defers between the escape and here (such as with-output-to-file's
+	// port restoration) have run; make the captured state current again.
+	t.restoreDyn(&k.dyn)
+	t.clearTailCall()
+	return e.vals
+}
+
+// clearTailCall drops any pending tail-call request, so none survives an
+// escape.
+func (t *Thread) clearTailCall() {
+	t.tcProc, t.tcN = nil, 0
+	t.tcA = [4]Value{}
+	t.tcRest = nil
+}
+
+func (c *contProc) call0(t *Thread) Value          { return c.pt.escape(t, Values()) }
+func (c *contProc) call1(t *Thread, a Value) Value { return c.pt.escape(t, a) }
+func (c *contProc) callN(t *Thread, args []Value) Value {
+	return c.pt.escape(t, Values(args...)) // callers pass fresh slices
+}
+
+// CallCC is (call-with-current-continuation f): it calls f with an
+// escape-only continuation, a procedure that takes any number of values
+// and delivers them (as one Value, see Values) as the result of CallCC.
+func (t *Thread) CallCC(f Value) (result Value) {
+	t.procOf(f)
+	c := &contProc{}
+	c.proc = Procedure{F0: c.call0, F1: c.call1, FN: c.callN, Name: "continuation", Req: 0, Max: -1}
+	t.newContPoint(&c.pt)
+	defer func() {
+		c.pt.live = false
+		if p := recover(); p != nil {
+			result = t.land(&c.pt, p)
+		}
+	}()
+	return t.Call1(f, NewProc(&c.proc))
+}
+
+// CallWithCurrentContinuation is (call-with-current-continuation proc) and
+// (call/cc proc).
+func CallWithCurrentContinuation(t *Thread, f Value) Value { return t.CallCC(f) }
+
+// Guard is (%guard body-thunk handler), what the guard form expands to. It
+// calls body-thunk with an exception handler installed (on the same stack
+// as with-exception-handler's). When an object is raised in the body, the
+// handler escapes from the dynamic environment of the raise back to the
+// %guard, running dynamic-wind after thunks and restoring the dynamic state
+// of the %guard call like a continuation; then handler is called with the
+// raised object, in tail position, and its result is the result of
+// %guard. Values the body returns normally are the result of %guard.
+//
+// The expander makes handler evaluate the guard clauses and, when none
+// matches, call (raise-continuable obj) itself. R7RS 4.2.7 re-raises in
+// the dynamic environment of the original raise (except for the handler);
+// since the escape has already left that environment (escape-only
+// continuations cannot go back), this approximates it with the dynamic
+// environment of the guard: the outer handlers see the object, but
+// dynamic-wind after thunks inside the guard have already run and
+// parameterizations inside it are no longer in effect.
+func Guard(t *Thread, body, handler Value) Value {
+	t.procOf(body)
+	t.procOf(handler)
+	obj, caught := t.guardBody(body)
+	if !caught {
+		return obj
+	}
+	return t.TailCall1(handler, obj)
+}
+
+// guardBody runs body under %guard's handler; caught reports whether r is
+// a raised object rather than body's result.
+func (t *Thread) guardBody(body Value) (r Value, caught bool) {
+	c := &contProc{}
+	c.proc = Procedure{F1: c.call1, Name: "guard", Req: 1, Max: 1}
+	t.newContPoint(&c.pt)
+	defer func() {
+		c.pt.live = false
+		if p := recover(); p != nil {
+			r, caught = t.land(&c.pt, p), true
+		}
+	}()
+	return t.WithExceptionHandler(NewProc(&c.proc), body), false
+}
+
+func init() {
+	Define("call-with-current-continuation", 1, 1, CallWithCurrentContinuation)
+	Define("call/cc", 1, 1, CallWithCurrentContinuation)
+	Define("%guard", 2, 2, Guard).TailCalls = true
+}
