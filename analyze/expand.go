@@ -3,46 +3,97 @@ package analyze
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/lambdust/lambdust/parse"
 	"github.com/lambdust/lambdust/rt"
 )
 
 // This file defines the expander, which turns datums into core IR. It
-// resolves every identifier to a lexical Var, a special form, or a Global,
-// so the IR it produces no longer depends on names.
+// resolves every identifier to a lexical Var, a special form, a macro or a
+// Global, so the IR it produces no longer depends on names.
 //
-// Derived forms (let*, cond, named let, ...) expand straight to IR nodes
-// rather than to other datums: an expansion therefore cannot be captured by a
-// user binding of if or let, which keeps them hygienic without renaming.
+// Hygiene (R7RS 4.3) works by renaming: identifiers that a macro template
+// inserts become parse.Alias datums carrying a mark fresh to that expansion
+// and the scope of the macro's definition. A binding form binds an alias
+// under a key that includes the mark, so only identifiers from the same
+// expansion see the binding; a free alias is resolved in the definition
+// scope. Derived forms that the expander implements in Go either build IR
+// directly or rewrite to datums whose keywords are such aliases of the top
+// scope, so user bindings of if or let cannot capture them either.
 
-// special is a special form: its name and expander. The expander gets the
-// whole form (head included), which has at least one element.
+// special is a special form: its name and how to expand it. Exactly one of
+// expand (to IR) and rewrite (to another form, expanded in its place —
+// which lets a rewrite produce definitions inside a body) is set. The form
+// has at least one element.
 type special struct {
-	name   string
-	expand func(x *expander, form *parse.List, sc *scope) Node
+	name    string
+	expand  func(x *expander, form *parse.List, sc *scope) Node
+	rewrite func(x *expander, form *parse.List, sc *scope) parse.Datum
 }
 
-// scope is one level of lexical bindings. Its values are *Var or *special.
+// scope is one level of lexical bindings, keyed by identKey. Values are
+// *Var, *special or *macro.
 type scope struct {
 	parent *scope
 	names  map[string]any
 }
 
-func (s *scope) lookup(name string) any {
+func newScope(parent *scope) *scope { return &scope{parent: parent, names: map[string]any{}} }
+
+func (s *scope) lookup(key string) any {
 	for ; s != nil; s = s.parent {
-		if b, ok := s.names[name]; ok {
+		if b, ok := s.names[key]; ok {
 			return b
 		}
 	}
 	return nil
 }
 
+// identKey is the key an identifier is bound under: its name, extended by
+// the mark of every renaming.
+func identKey(d parse.Datum) string {
+	switch d := d.(type) {
+	case *parse.Symbol:
+		return d.Name
+	case *parse.Alias:
+		return identKey(d.Sym) + "\x00" + strconv.Itoa(d.Mark)
+	}
+	return ""
+}
+
+func isIdent(d parse.Datum) bool {
+	_, ok := parse.BaseName(d)
+	return ok
+}
+
+func baseName(d parse.Datum) string {
+	n, _ := parse.BaseName(d)
+	return n
+}
+
+// resolve returns what identifier id means in sc: a *Var, *special or
+// *macro, or nil for a global named baseName(id).
+func (x *expander) resolve(id parse.Datum, sc *scope) any {
+	for {
+		if b := sc.lookup(identKey(id)); b != nil {
+			return b
+		}
+		a, ok := id.(*parse.Alias)
+		if !ok {
+			return nil
+		}
+		id, sc = a.Sym, a.Env.(*scope)
+	}
+}
+
 type expander struct {
 	prog    *Program
 	globals map[string]*Global
 	errs    parse.ErrorList
-	top     *scope // special forms
+	top     *scope // special forms and top-level macros
+	marks   int
+	depth   int // macro expansion depth, to stop runaway expansions
 }
 
 // Expand expands a program's top-level forms into a Program. It reports
@@ -51,14 +102,12 @@ func Expand(file string, forms []parse.Datum) (*Program, error) {
 	x := &expander{
 		prog:    &Program{File: file},
 		globals: map[string]*Global{},
-		top:     &scope{names: map[string]any{}},
+		top:     newScope(nil),
 	}
 	for name, sp := range specials {
 		x.top.names[name] = sp
 	}
-	for _, f := range forms {
-		x.toplevel(f)
-	}
+	x.toplevelForms(forms)
 	x.resolveGlobals()
 	if len(x.errs) > 0 {
 		return nil, x.errs
@@ -67,7 +116,9 @@ func Expand(file string, forms []parse.Datum) (*Program, error) {
 }
 
 func (x *expander) errorf(pos parse.Pos, format string, args ...any) {
-	x.errs = append(x.errs, &parse.Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	if len(x.errs) < 50 {
+		x.errs = append(x.errs, &parse.Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	}
 }
 
 // bad reports an error and returns a placeholder so expansion can go on and
@@ -82,6 +133,13 @@ func (x *expander) newVar(name string, pos parse.Pos) *Var {
 	return &Var{Name: name, ID: x.prog.NumVars, P: pos}
 }
 
+// bindVar binds identifier id to a new variable in sc.
+func (x *expander) bindVar(id parse.Datum, sc *scope) *Var {
+	v := x.newVar(baseName(id), id.Pos())
+	sc.names[identKey(id)] = v
+	return v
+}
+
 func (x *expander) global(name string, pos parse.Pos) *Global {
 	g := x.globals[name]
 	if g == nil {
@@ -91,6 +149,18 @@ func (x *expander) global(name string, pos parse.Pos) *Global {
 	}
 	return g
 }
+
+// core returns an identifier that means name in the top scope whatever the
+// use site binds: derived forms that rewrite to datums use it for the
+// keywords and primitives they insert.
+func (x *expander) core(name string, pos parse.Pos) parse.Datum {
+	x.marks++
+	return &parse.Alias{P: pos, Sym: &parse.Symbol{P: pos, Name: name}, Mark: x.marks, Env: x.top}
+}
+
+// fresh returns an identifier no user code can name, for temporaries of
+// rewritten forms.
+func (x *expander) fresh(name string, pos parse.Pos) parse.Datum { return x.core(name, pos) }
 
 // resolveGlobals checks every global the program uses: one it never defines
 // is a primitive of that name or an error.
@@ -111,37 +181,79 @@ func (x *expander) resolveGlobals() {
 	}
 }
 
-// toplevel expands one top-level form, splicing begin.
+// headSpecial returns the special form or macro that list d is a use of.
+func (x *expander) head(d parse.Datum, sc *scope) (*parse.List, any) {
+	l, ok := d.(*parse.List)
+	if !ok || len(l.Elems) == 0 || !isIdent(l.Elems[0]) {
+		return l, nil
+	}
+	switch b := x.resolve(l.Elems[0], sc).(type) {
+	case *special, *macro:
+		return l, b
+	}
+	return l, nil
+}
+
+// expandHead expands d while it is a macro use or a rewriting special form,
+// so a body or the top level can see whether it is a definition.
+func (x *expander) expandHead(d parse.Datum, sc *scope) parse.Datum {
+	for {
+		l, b := x.head(d, sc)
+		switch b := b.(type) {
+		case *macro:
+			d = x.expandMacro(b, l, sc)
+		case *special:
+			if b.rewrite == nil {
+				return d
+			}
+			d = b.rewrite(x, l, sc)
+		default:
+			return d
+		}
+		if d == nil {
+			return nil // an error was reported
+		}
+	}
+}
+
+// toplevelForms expands top-level forms in order, splicing begin.
+func (x *expander) toplevelForms(forms []parse.Datum) {
+	for _, d := range forms {
+		x.toplevel(d)
+	}
+}
+
 func (x *expander) toplevel(d parse.Datum) {
-	if l, ok := d.(*parse.List); ok && len(l.Elems) > 0 {
-		if sym, ok := l.Elems[0].(*parse.Symbol); ok {
-			sp, _ := x.top.lookup(sym.Name).(*special)
-			switch {
-			case sp == nil:
-			case sp.name == "begin":
-				if l.Tail != nil {
-					x.errorf(l.P, "begin: malformed form")
-					return
-				}
-				for _, e := range l.Elems[1:] {
-					x.toplevel(e)
-				}
-				return
-			case sp.name == "define":
-				name, val := x.definition(l, x.top)
-				if name != nil {
-					g := x.global(name.Name, name.P)
-					if g.Defines == 0 {
-						g.P = name.P
-					}
-					g.Defines++
-					x.prog.Body = append(x.prog.Body, &GlobalSet{P: l.P, G: g, Value: val, Define: true})
-				}
-				return
-			case sp.name == "import":
-				x.importDecl(l)
+	if d = x.expandHead(d, x.top); d == nil {
+		return
+	}
+	l, b := x.head(d, x.top)
+	if sp, ok := b.(*special); ok {
+		switch sp.name {
+		case "begin":
+			if l.Tail != nil {
+				x.errorf(l.P, "begin: malformed form")
 				return
 			}
+			x.toplevelForms(l.Elems[1:])
+			return
+		case "define":
+			name, val := x.definition(l, x.top)
+			if name != nil {
+				g := x.global(baseName(name), name.Pos())
+				if g.Defines == 0 {
+					g.P = name.Pos()
+				}
+				g.Defines++
+				x.prog.Body = append(x.prog.Body, &GlobalSet{P: l.P, G: g, Value: val, Define: true})
+			}
+			return
+		case "define-syntax":
+			x.defineSyntax(l, x.top, x.top)
+			return
+		case "import":
+			x.importDecl(l)
+			return
 		}
 	}
 	x.prog.Body = append(x.prog.Body, x.expr(d, x.top))
@@ -175,7 +287,7 @@ func (x *expander) importDecl(l *parse.List) {
 // expr expands d in expression context.
 func (x *expander) expr(d parse.Datum, sc *scope) Node {
 	switch d := d.(type) {
-	case *parse.Symbol:
+	case *parse.Symbol, *parse.Alias:
 		return x.ref(d, sc)
 	case *parse.List:
 		if len(d.Elems) == 0 {
@@ -187,9 +299,23 @@ func (x *expander) expr(d parse.Datum, sc *scope) Node {
 		if d.Tail != nil {
 			return x.bad(d.P, "improper list used as an expression")
 		}
-		if sym, ok := d.Elems[0].(*parse.Symbol); ok {
-			if sp, ok := sc.lookup(sym.Name).(*special); ok {
-				return sp.expand(x, d, sc)
+		if isIdent(d.Elems[0]) {
+			switch b := x.resolve(d.Elems[0], sc).(type) {
+			case *special:
+				if b.rewrite != nil {
+					r := b.rewrite(x, d, sc)
+					if r == nil {
+						return &Const{P: d.P, Val: rt.Unspecified}
+					}
+					return x.expr(r, sc)
+				}
+				return b.expand(x, d, sc)
+			case *macro:
+				r := x.expandMacro(b, d, sc)
+				if r == nil {
+					return &Const{P: d.P, Val: rt.Unspecified}
+				}
+				return x.expr(r, sc)
 			}
 		}
 		fn := x.expr(d.Elems[0], sc)
@@ -211,93 +337,100 @@ func (x *expander) expr(d parse.Datum, sc *scope) Node {
 	}
 }
 
-func (x *expander) ref(s *parse.Symbol, sc *scope) Node {
-	switch b := sc.lookup(s.Name).(type) {
+func (x *expander) ref(id parse.Datum, sc *scope) Node {
+	switch b := x.resolve(id, sc).(type) {
 	case *Var:
-		return &Ref{P: s.P, Var: b}
-	case *special:
-		return x.bad(s.P, "syntax keyword %s used as an expression", s.Name)
+		return &Ref{P: id.Pos(), Var: b}
+	case *special, *macro:
+		return x.bad(id.Pos(), "syntax keyword %s used as an expression", baseName(id))
 	}
-	return &GlobalRef{P: s.P, G: x.global(s.Name, s.P)}
+	return &GlobalRef{P: id.Pos(), G: x.global(baseName(id), id.Pos())}
 }
 
-// body expands a lambda or let body: definitions first (letrec* semantics,
-// R7RS 5.3.2), then expressions. Definitions may be interleaved with
-// expressions; an expression before the last definition is evaluated in
-// order as the init of an unused variable.
+// body expands a lambda or let body (R7RS 5.3.2): definitions, which may
+// come from macro uses and begin splices, then expressions, with letrec*
+// semantics. Definitions may be interleaved with expressions; an expression
+// before the last definition is evaluated in order as the init of an unused
+// variable.
 func (x *expander) body(pos parse.Pos, forms []parse.Datum, sc *scope) Node {
-	var flat []parse.Datum
-	var flatten func(ds []parse.Datum)
-	flatten = func(ds []parse.Datum) {
-		for _, d := range ds {
-			if l, ok := d.(*parse.List); ok && x.isSpecial(l, sc, "begin") && l.Tail == nil {
-				flatten(l.Elems[1:])
+	inner := newScope(sc)
+	type item struct {
+		v   *Var        // nil for an expression after the last definition
+		def *parse.List // a define form, or nil
+		d   parse.Datum // the expression
+	}
+	var items []item
+	queue := append([]parse.Datum(nil), forms...)
+	for len(queue) > 0 {
+		d := x.expandHead(queue[0], inner)
+		queue = queue[1:]
+		if d == nil {
+			continue
+		}
+		l, b := x.head(d, inner)
+		if sp, ok := b.(*special); ok {
+			switch sp.name {
+			case "begin":
+				if l.Tail == nil {
+					queue = append(append([]parse.Datum(nil), l.Elems[1:]...), queue...)
+					continue
+				}
+			case "define":
+				name := x.definedName(l)
+				if name == nil {
+					x.errorf(l.P, "define: malformed definition")
+					continue
+				}
+				if _, dup := inner.names[identKey(name)]; dup {
+					x.errorf(name.Pos(), "duplicate definition of %s in body", baseName(name))
+				}
+				items = append(items, item{v: x.bindVar(name, inner), def: l})
+				continue
+			case "define-syntax":
+				x.defineSyntax(l, inner, inner)
 				continue
 			}
-			flat = append(flat, d)
 		}
+		items = append(items, item{d: d})
 	}
-	flatten(forms)
 	lastDef := -1
-	for i, d := range flat {
-		if l, ok := d.(*parse.List); ok && x.isSpecial(l, sc, "define") {
+	for i, it := range items {
+		if it.def != nil {
 			lastDef = i
 		}
 	}
-	if lastDef == len(flat)-1 {
-		if len(flat) == 0 {
-			return x.bad(pos, "empty body")
-		}
-		return x.bad(flat[lastDef].Pos(), "body ends with a definition: a body needs an expression after its definitions")
+	if len(items) == 0 {
+		return x.bad(pos, "empty body")
+	}
+	if lastDef == len(items)-1 {
+		return x.bad(items[lastDef].def.P, "body ends with a definition: a body needs an expression after its definitions")
 	}
 	if lastDef < 0 {
-		exprs := make([]Node, len(flat))
-		for i, d := range flat {
-			exprs[i] = x.expr(d, sc)
+		exprs := make([]Node, len(items))
+		for i, it := range items {
+			exprs[i] = x.expr(it.d, inner)
 		}
 		return seq(pos, exprs)
 	}
-	inner := &scope{parent: sc, names: map[string]any{}}
 	rec := &Letrec{P: pos}
-	type pending struct {
-		v   *Var
-		def *parse.List // nil for an expression
-		d   parse.Datum
-	}
-	var todo []pending
-	for _, d := range flat[:lastDef+1] {
-		if l, ok := d.(*parse.List); ok && x.isSpecial(l, sc, "define") {
-			name := x.definedName(l)
-			if name == nil {
-				x.errorf(l.P, "define: malformed definition")
-				continue
-			}
-			if _, dup := inner.names[name.Name]; dup {
-				x.errorf(name.P, "duplicate definition of %s in body", name.Name)
-			}
-			v := x.newVar(name.Name, name.P)
-			inner.names[name.Name] = v
-			todo = append(todo, pending{v: v, def: l})
-			continue
-		}
-		todo = append(todo, pending{v: x.newVar("_", d.Pos()), d: d})
-	}
-	for _, p := range todo {
+	for _, it := range items[:lastDef+1] {
 		var init Node
-		if p.def != nil {
-			_, init = x.definition(p.def, inner)
+		v := it.v
+		if it.def != nil {
+			_, init = x.definition(it.def, inner)
 		} else {
-			init = x.expr(p.d, inner)
+			v = x.newVar("_", it.d.Pos())
+			init = x.expr(it.d, inner)
 		}
 		if init == nil {
-			init = &Const{P: p.v.P, Val: rt.Unspecified}
+			init = &Const{P: v.P, Val: rt.Unspecified}
 		}
-		rec.Vars = append(rec.Vars, p.v)
+		rec.Vars = append(rec.Vars, v)
 		rec.Inits = append(rec.Inits, init)
 	}
 	var exprs []Node
-	for _, d := range flat[lastDef+1:] {
-		exprs = append(exprs, x.expr(d, inner))
+	for _, it := range items[lastDef+1:] {
+		exprs = append(exprs, x.expr(it.d, inner))
 	}
 	rec.Body = seq(pos, exprs)
 	return rec
@@ -310,96 +443,83 @@ func seq(pos parse.Pos, exprs []Node) Node {
 	return &Seq{P: pos, Exprs: exprs}
 }
 
-// isSpecial reports whether l is a use of the special form name in sc.
-func (x *expander) isSpecial(l *parse.List, sc *scope, name string) bool {
-	if len(l.Elems) == 0 {
-		return false
-	}
-	sym, ok := l.Elems[0].(*parse.Symbol)
-	if !ok {
-		return false
-	}
-	sp, ok := sc.lookup(sym.Name).(*special)
-	return ok && sp.name == name
-}
-
-// definedName returns the name a define form binds, or nil if malformed.
-func (x *expander) definedName(l *parse.List) *parse.Symbol {
+// definedName returns the identifier a define form binds, or nil if
+// malformed.
+func (x *expander) definedName(l *parse.List) parse.Datum {
 	if len(l.Elems) < 2 {
 		return nil
 	}
-	switch t := l.Elems[1].(type) {
-	case *parse.Symbol:
-		return t
-	case *parse.List:
-		if len(t.Elems) > 0 {
-			if s, ok := t.Elems[0].(*parse.Symbol); ok {
-				return s
-			}
+	t := l.Elems[1]
+	for {
+		if isIdent(t) {
+			return t
 		}
+		tl, ok := t.(*parse.List)
+		if !ok || len(tl.Elems) == 0 {
+			return nil
+		}
+		t = tl.Elems[0] // (define ((curried a) b) ...) binds curried
 	}
-	return nil
 }
 
 // definition expands (define name expr) or (define (name . formals) body...)
 // and returns the name and the value's IR.
-func (x *expander) definition(l *parse.List, sc *scope) (*parse.Symbol, Node) {
+func (x *expander) definition(l *parse.List, sc *scope) (parse.Datum, Node) {
 	if l.Tail != nil || len(l.Elems) < 2 {
 		x.errorf(l.P, "define: expected (define name expr) or (define (name formals...) body...)")
 		return nil, nil
 	}
-	switch target := l.Elems[1].(type) {
-	case *parse.Symbol:
+	target := l.Elems[1]
+	if isIdent(target) {
 		switch len(l.Elems) {
 		case 2:
 			return target, &Const{P: l.P, Val: rt.Unspecified}
 		case 3:
 			v := x.expr(l.Elems[2], sc)
 			if lam, ok := v.(*Lambda); ok && lam.Name == "" {
-				lam.Name = target.Name
+				lam.Name = baseName(target)
 			}
 			return target, v
 		}
-		x.errorf(l.P, "define: expected one expression after the name %s", target.Name)
+		x.errorf(l.P, "define: expected one expression after the name %s", baseName(target))
 		return nil, nil
-	case *parse.List:
-		if len(target.Elems) == 0 {
-			x.errorf(target.P, "define: expected a name")
-			return nil, nil
-		}
-		name, ok := target.Elems[0].(*parse.Symbol)
-		if !ok {
-			x.errorf(target.Elems[0].Pos(), "define: expected a name, got %s", parse.Print(target.Elems[0]))
-			return nil, nil
-		}
-		formals := &parse.List{P: target.P, Elems: target.Elems[1:], Tail: target.Tail}
-		return name, x.lambda(l.P, name.Name, formals, l.Elems[2:], sc)
 	}
-	x.errorf(l.Elems[1].Pos(), "define: expected a name, got %s", parse.Print(l.Elems[1]))
-	return nil, nil
+	tl, ok := target.(*parse.List)
+	if !ok || len(tl.Elems) == 0 {
+		x.errorf(target.Pos(), "define: expected a name, got %s", parse.Print(target))
+		return nil, nil
+	}
+	formals := &parse.List{P: tl.P, Elems: tl.Elems[1:], Tail: tl.Tail}
+	if inner, ok := tl.Elems[0].(*parse.List); ok {
+		// Curried define: (define ((f a) b) body) is
+		// (define (f a) (lambda (b) body)).
+		lam := &parse.List{P: l.P, Elems: append([]parse.Datum{x.core("lambda", l.P), formals}, l.Elems[2:]...)}
+		return x.definition(&parse.List{P: l.P, Elems: []parse.Datum{l.Elems[0], inner, lam}}, sc)
+	}
+	name := tl.Elems[0]
+	if !isIdent(name) {
+		x.errorf(name.Pos(), "define: expected a name, got %s", parse.Print(name))
+		return nil, nil
+	}
+	return name, x.lambda(l.P, baseName(name), formals, l.Elems[2:], sc)
 }
 
 // lambda expands a procedure with the given formals and body.
 func (x *expander) lambda(pos parse.Pos, name string, formals parse.Datum, body []parse.Datum, sc *scope) Node {
-	inner := &scope{parent: sc, names: map[string]any{}}
+	inner := newScope(sc)
 	x.prog.NumLambdas++
 	lam := &Lambda{P: pos, Name: name, ID: x.prog.NumLambdas}
 	bind := func(d parse.Datum) *Var {
-		s, ok := d.(*parse.Symbol)
-		if !ok {
+		if !isIdent(d) {
 			x.errorf(d.Pos(), "lambda: expected a parameter name, got %s", parse.Print(d))
 			return nil
 		}
-		if _, dup := inner.names[s.Name]; dup {
-			x.errorf(s.P, "lambda: duplicate parameter %s", s.Name)
+		if _, dup := inner.names[identKey(d)]; dup {
+			x.errorf(d.Pos(), "lambda: duplicate parameter %s", baseName(d))
 		}
-		v := x.newVar(s.Name, s.P)
-		inner.names[s.Name] = v
-		return v
+		return x.bindVar(d, inner)
 	}
 	switch f := formals.(type) {
-	case *parse.Symbol:
-		lam.Rest = bind(f)
 	case *parse.List:
 		for _, p := range f.Elems {
 			if v := bind(p); v != nil {
@@ -410,18 +530,76 @@ func (x *expander) lambda(pos parse.Pos, name string, formals parse.Datum, body 
 			lam.Rest = bind(f.Tail)
 		}
 	default:
-		x.errorf(formals.Pos(), "lambda: expected a parameter list, got %s", parse.Print(formals))
+		if isIdent(f) {
+			lam.Rest = bind(f)
+		} else {
+			x.errorf(formals.Pos(), "lambda: expected a parameter list, got %s", parse.Print(formals))
+		}
 	}
 	lam.Body = x.body(pos, body, inner)
 	return lam
 }
 
-// datumValue converts a quoted datum to a runtime value. Datum labels may
-// make it cyclic.
+// datumValue converts a quoted datum to a runtime value, turning aliases
+// back into plain symbols. Datum labels may make it cyclic.
 func datumValue(d parse.Datum) (rt.Value, error) {
-	v, err := rt.FromDatumErr(d)
+	v, err := rt.FromDatumErr(strip(d))
 	if err != nil {
 		return v, errors.New(err.Msg) // the caller adds the position
 	}
 	return v, nil
+}
+
+// strip returns d with every alias replaced by its base symbol (the
+// syntax->datum of the expander's renaming).
+func strip(d parse.Datum) parse.Datum {
+	switch d := d.(type) {
+	case *parse.Alias:
+		return &parse.Symbol{P: d.P, Name: baseName(d)}
+	case *parse.List:
+		if !hasAlias(d) {
+			return d
+		}
+		out := &parse.List{P: d.P, Elems: make([]parse.Datum, len(d.Elems))}
+		for i, e := range d.Elems {
+			out.Elems[i] = strip(e)
+		}
+		if d.Tail != nil {
+			out.Tail = strip(d.Tail)
+		}
+		return out
+	case *parse.Vector:
+		if !hasAlias(d) {
+			return d
+		}
+		out := &parse.Vector{P: d.P, Elems: make([]parse.Datum, len(d.Elems))}
+		for i, e := range d.Elems {
+			out.Elems[i] = strip(e)
+		}
+		return out
+	}
+	return d
+}
+
+// hasAlias reports whether d contains an alias (not following datum-label
+// references, which only the reader makes).
+func hasAlias(d parse.Datum) bool {
+	switch d := d.(type) {
+	case *parse.Alias:
+		return true
+	case *parse.List:
+		for _, e := range d.Elems {
+			if hasAlias(e) {
+				return true
+			}
+		}
+		return d.Tail != nil && hasAlias(d.Tail)
+	case *parse.Vector:
+		for _, e := range d.Elems {
+			if hasAlias(e) {
+				return true
+			}
+		}
+	}
+	return false
 }

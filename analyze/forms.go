@@ -31,8 +31,18 @@ func init() {
 		"unless":  (*expander).unless,
 		"do":      (*expander).do,
 		"import":  (*expander).importExpr,
+
+		"define-syntax": (*expander).defineSyntaxExpr,
+		"let-syntax":    (*expander).letSyntax,
+		"letrec-syntax": (*expander).letSyntax,
+		"syntax-rules":  (*expander).syntaxRulesExpr,
+		"syntax-error":  (*expander).syntaxError,
+		"quasiquote":    (*expander).quasiquote,
 	} {
 		specials[name] = &special{name: name, expand: fn}
+	}
+	for name, fn := range rewriters {
+		specials[name] = &special{name: name, rewrite: fn}
 	}
 }
 
@@ -104,18 +114,18 @@ func (x *expander) set(form *parse.List, sc *scope) Node {
 	if !x.proper(form, 3, 3, "(set! variable expression)") {
 		return unspec(form.P)
 	}
-	name, ok := form.Elems[1].(*parse.Symbol)
-	if !ok {
-		return x.bad(form.Elems[1].Pos(), "set!: expected a variable, got %s", parse.Print(form.Elems[1]))
+	name := form.Elems[1]
+	if !isIdent(name) {
+		return x.bad(name.Pos(), "set!: expected a variable, got %s", parse.Print(name))
 	}
 	val := x.expr(form.Elems[2], sc)
-	switch b := sc.lookup(name.Name).(type) {
+	switch b := x.resolve(name, sc).(type) {
 	case *Var:
 		return &Set{P: form.P, Var: b, Value: val}
-	case *special:
-		return x.bad(name.P, "set!: cannot assign to syntax keyword %s", name.Name)
+	case *special, *macro:
+		return x.bad(name.Pos(), "set!: cannot assign to syntax keyword %s", baseName(name))
 	}
-	g := x.global(name.Name, name.P)
+	g := x.global(baseName(name), name.Pos())
 	g.Sets++
 	return &GlobalSet{P: form.P, G: g, Value: val}
 }
@@ -135,7 +145,7 @@ func (x *expander) begin(form *parse.List, sc *scope) Node {
 }
 
 // bindings parses ((name init) ...), expanding each init in sc.
-func (x *expander) bindings(who string, d parse.Datum, sc *scope) (names []*parse.Symbol, inits []parse.Datum, ok bool) {
+func (x *expander) bindings(who string, d parse.Datum, sc *scope) (names []parse.Datum, inits []parse.Datum, ok bool) {
 	l, isList := d.(*parse.List)
 	if !isList || l.Tail != nil {
 		x.errorf(d.Pos(), "%s: expected a list of bindings ((name init) ...), got %s", who, parse.Print(d))
@@ -150,16 +160,16 @@ func (x *expander) bindings(who string, d parse.Datum, sc *scope) (names []*pars
 			ok = false
 			continue
 		}
-		name, isSym := bl.Elems[0].(*parse.Symbol)
-		if !isSym {
-			x.errorf(bl.Elems[0].Pos(), "%s: expected a variable name, got %s", who, parse.Print(bl.Elems[0]))
+		name := bl.Elems[0]
+		if !isIdent(name) {
+			x.errorf(name.Pos(), "%s: expected a variable name, got %s", who, parse.Print(name))
 			ok = false
 			continue
 		}
-		if seen[name.Name] && who != "let*" {
-			x.errorf(name.P, "%s: duplicate binding of %s", who, name.Name)
+		if seen[identKey(name)] && who != "let*" {
+			x.errorf(name.Pos(), "%s: duplicate binding of %s", who, baseName(name))
 		}
-		seen[name.Name] = true
+		seen[identKey(name)] = true
 		names = append(names, name)
 		inits = append(inits, bl.Elems[1])
 	}
@@ -167,10 +177,8 @@ func (x *expander) bindings(who string, d parse.Datum, sc *scope) (names []*pars
 }
 
 func (x *expander) let(form *parse.List, sc *scope) Node {
-	if len(form.Elems) >= 2 {
-		if name, ok := form.Elems[1].(*parse.Symbol); ok {
-			return x.namedLet(form, name, sc)
-		}
+	if len(form.Elems) >= 2 && isIdent(form.Elems[1]) {
+		return x.namedLet(form, form.Elems[1], sc)
 	}
 	if !x.proper(form, 3, -1, "(let ((name init) ...) body...)") {
 		return unspec(form.P)
@@ -180,12 +188,10 @@ func (x *expander) let(form *parse.List, sc *scope) Node {
 		return unspec(form.P)
 	}
 	n := &Let{P: form.P}
-	inner := &scope{parent: sc, names: map[string]any{}}
+	inner := newScope(sc)
 	for i, name := range names {
 		n.Inits = append(n.Inits, x.expr(initDs[i], sc))
-		v := x.newVar(name.Name, name.P)
-		n.Vars = append(n.Vars, v)
-		inner.names[name.Name] = v
+		n.Vars = append(n.Vars, x.bindVar(name, inner))
 	}
 	n.Body = x.body(form.P, form.Elems[2:], inner)
 	if len(n.Vars) == 0 {
@@ -198,7 +204,7 @@ func (x *expander) let(form *parse.List, sc *scope) Node {
 // (letrec ((name (lambda (v ...) body...))) (name init ...)). The inits are
 // expanded in the outer scope first; since IR refers to variables by
 // identity, placing them inside the letrec cannot capture them.
-func (x *expander) namedLet(form *parse.List, name *parse.Symbol, sc *scope) Node {
+func (x *expander) namedLet(form *parse.List, name parse.Datum, sc *scope) Node {
 	if !x.proper(form, 4, -1, "(let name ((var init) ...) body...)") {
 		return unspec(form.P)
 	}
@@ -210,15 +216,13 @@ func (x *expander) namedLet(form *parse.List, name *parse.Symbol, sc *scope) Nod
 	for i, d := range initDs {
 		args[i] = x.expr(d, sc)
 	}
-	loop := x.newVar(name.Name, name.P)
-	inner := &scope{parent: sc, names: map[string]any{name.Name: loop}}
+	inner := newScope(sc)
+	loop := x.bindVar(name, inner)
 	formals := &parse.List{P: form.Elems[2].Pos()}
-	for _, n := range names {
-		formals.Elems = append(formals.Elems, n)
-	}
-	lam := x.lambda(form.P, name.Name, formals, form.Elems[3:], inner)
+	formals.Elems = append(formals.Elems, names...)
+	lam := x.lambda(form.P, baseName(name), formals, form.Elems[3:], inner)
 	return &Letrec{P: form.P, Vars: []*Var{loop}, Inits: []Node{lam},
-		Body: &Call{P: form.P, Fn: &Ref{P: name.P, Var: loop}, Args: args}}
+		Body: &Call{P: form.P, Fn: &Ref{P: name.Pos(), Var: loop}, Args: args}}
 }
 
 func (x *expander) letStar(form *parse.List, sc *scope) Node {
@@ -233,11 +237,11 @@ func (x *expander) letStar(form *parse.List, sc *scope) Node {
 	cur := sc
 	for i, name := range names {
 		init := x.expr(initDs[i], cur)
-		v := x.newVar(name.Name, name.P)
-		cur = &scope{parent: cur, names: map[string]any{name.Name: v}}
+		cur = newScope(cur)
+		v := x.bindVar(name, cur)
 		lets = append(lets, &Let{P: form.P, Vars: []*Var{v}, Inits: []Node{init}})
 	}
-	body := x.body(form.P, form.Elems[2:], &scope{parent: cur, names: map[string]any{}})
+	body := x.body(form.P, form.Elems[2:], cur)
 	for i := len(lets) - 1; i >= 0; i-- {
 		lets[i].Body = body
 		body = lets[i]
@@ -254,17 +258,15 @@ func (x *expander) letrec(form *parse.List, sc *scope) Node {
 	if !ok {
 		return unspec(form.P)
 	}
-	inner := &scope{parent: sc, names: map[string]any{}}
+	inner := newScope(sc)
 	n := &Letrec{P: form.P}
 	for _, name := range names {
-		v := x.newVar(name.Name, name.P)
-		n.Vars = append(n.Vars, v)
-		inner.names[name.Name] = v
+		n.Vars = append(n.Vars, x.bindVar(name, inner))
 	}
 	for i, d := range initDs {
 		init := x.expr(d, inner)
 		if lam, ok := init.(*Lambda); ok && lam.Name == "" {
-			lam.Name = names[i].Name
+			lam.Name = baseName(names[i])
 		}
 		n.Inits = append(n.Inits, init)
 	}
@@ -275,11 +277,10 @@ func (x *expander) letrec(form *parse.List, sc *scope) Node {
 // isKeyword reports whether d is the identifier name, not lexically bound
 // to a variable (so else and => still work when a user binds them, R7RS 4.3.2).
 func (x *expander) isKeyword(d parse.Datum, sc *scope, name string) bool {
-	s, ok := d.(*parse.Symbol)
-	if !ok || s.Name != name {
+	if !isIdent(d) || baseName(d) != name {
 		return false
 	}
-	_, bound := sc.lookup(name).(*Var)
+	_, bound := x.resolve(d, sc).(*Var)
 	return !bound
 }
 
@@ -451,7 +452,7 @@ func (x *expander) do(form *parse.List, sc *scope) Node {
 	loop := x.newVar("do-loop", form.P)
 	x.prog.NumLambdas++
 	lam := &Lambda{P: form.P, Name: "do-loop", ID: x.prog.NumLambdas}
-	inner := &scope{parent: sc, names: map[string]any{}}
+	inner := newScope(sc)
 	var inits []Node
 	var steps []parse.Datum
 	for _, s := range specs.Elems {
@@ -460,17 +461,15 @@ func (x *expander) do(form *parse.List, sc *scope) Node {
 			x.errorf(s.Pos(), "do: expected (var init [step]), got %s", parse.Print(s))
 			continue
 		}
-		name, ok := sl.Elems[0].(*parse.Symbol)
-		if !ok {
-			x.errorf(sl.Elems[0].Pos(), "do: expected a variable name, got %s", parse.Print(sl.Elems[0]))
+		name := sl.Elems[0]
+		if !isIdent(name) {
+			x.errorf(name.Pos(), "do: expected a variable name, got %s", parse.Print(name))
 			continue
 		}
-		if _, dup := inner.names[name.Name]; dup {
-			x.errorf(name.P, "do: duplicate variable %s", name.Name)
+		if _, dup := inner.names[identKey(name)]; dup {
+			x.errorf(name.Pos(), "do: duplicate variable %s", baseName(name))
 		}
-		v := x.newVar(name.Name, name.P)
-		inner.names[name.Name] = v
-		lam.Params = append(lam.Params, v)
+		lam.Params = append(lam.Params, x.bindVar(name, inner))
 		inits = append(inits, x.expr(sl.Elems[1], sc))
 		if len(sl.Elems) == 3 {
 			steps = append(steps, sl.Elems[2])

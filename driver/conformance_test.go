@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -211,7 +212,7 @@ func TestCompiled(t *testing.T) {
 		fmt.Fprintf(&imports, "\t%s \"lambdustprog/%s\"\n", pkg, pkg)
 		fmt.Fprintf(&sw, "\tcase %q:\n\t\trt.Main(%s.Main)\n", c.name, pkg)
 	}
-	files["main.go"] = []byte(fmt.Sprintf(`package main
+	mainSrc, err := format.Source([]byte(fmt.Sprintf(`package main
 
 import (
 	"os"
@@ -224,7 +225,11 @@ func main() {
 %s	}
 	os.Exit(2)
 }
-`, imports.String(), sw.String()))
+`, imports.String(), sw.String())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["main.go"] = mainSrc
 	if err := codegen.WriteModule(dir, files); err != nil {
 		t.Fatal(err)
 	}

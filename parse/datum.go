@@ -131,6 +131,36 @@ type (
 	}
 )
 
+// Alias is an identifier inserted by a macro expansion: Sym (a *Symbol or,
+// for macros written by macros, another *Alias) renamed with the
+// expansion's Mark. Env is the expander's scope of the macro definition,
+// where the alias is resolved unless a binding form of the same expansion
+// binds it. The reader never produces an Alias; it exists so that macro
+// output can still be a datum.
+type Alias struct {
+	P    Pos
+	Sym  Datum
+	Mark int
+	Env  any
+}
+
+// BaseName returns the symbol name under any aliasing, and whether d is an
+// identifier at all.
+func BaseName(d Datum) (string, bool) {
+	for {
+		switch x := d.(type) {
+		case *Symbol:
+			return x.Name, true
+		case *Alias:
+			d = x.Sym
+		default:
+			return "", false
+		}
+	}
+}
+
+func (d *Alias) Pos() Pos      { return d.P }
+func (*Alias) datum()          {}
 func (d *Int) Pos() Pos        { return d.P }
 func (d *BigInt) Pos() Pos     { return d.P }
 func (d *Rat) Pos() Pos        { return d.P }

@@ -250,6 +250,9 @@ func (p *printer) print(d Datum) {
 		p.str(QuoteString(d.V))
 	case *Symbol:
 		p.str(FormatSymbol(d.Name))
+	case *Alias:
+		name, _ := BaseName(d)
+		p.str(FormatSymbol(name))
 	case *Keyword:
 		p.str("#:" + d.Name)
 	default:
