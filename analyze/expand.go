@@ -37,6 +37,7 @@ type special struct {
 type scope struct {
 	parent *scope
 	names  map[string]any
+	env    *topEnv // set on a top-level scope: whose globals free identifiers name
 }
 
 func newScope(parent *scope) *scope { return &scope{parent: parent, names: map[string]any{}} }
@@ -75,44 +76,79 @@ func baseName(d parse.Datum) string {
 // resolve returns what identifier id means in sc: a *Var, *special or
 // *macro, or nil for a global named baseName(id).
 func (x *expander) resolve(id parse.Datum, sc *scope) any {
+	b, _ := x.resolveIn(id, sc)
+	return b
+}
+
+// resolveIn is resolve that also returns, for a free identifier, the
+// top-level environment whose globals it names.
+func (x *expander) resolveIn(id parse.Datum, sc *scope) (any, *topEnv) {
 	for {
 		if b := sc.lookup(identKey(id)); b != nil {
-			return b
+			return b, nil
 		}
 		a, ok := id.(*parse.Alias)
 		if !ok {
-			return nil
+			return nil, rootEnv(sc)
 		}
 		id, sc = a.Sym, a.Env.(*scope)
 	}
 }
 
+func rootEnv(sc *scope) *topEnv {
+	for sc.env == nil {
+		sc = sc.parent
+	}
+	return sc.env
+}
+
 type expander struct {
-	prog    *Program
-	globals map[string]*Global
-	errs    parse.ErrorList
-	top     *scope // special forms and top-level macros
-	marks   int
-	depth   int // macro expansion depth, to stop runaway expansions
+	prog      *Program
+	globals   map[string]*Global // by key (see topEnv.global)
+	owner     map[*Global]*topEnv
+	errs      parse.ErrorList
+	coreScope *scope  // every special form and prelude macro; what x.core names
+	program   *topEnv // the program's top level
+	libs      libraries
+	marks     int
+	depth     int // macro expansion depth, to stop runaway expansions
+}
+
+// ExpandOptions configure the expander.
+type ExpandOptions struct {
+	// LibPath lists the directories searched for user libraries
+	// ((foo bar) is foo/bar.sld in one of them).
+	LibPath []string
 }
 
 // Expand expands a program's top-level forms into a Program. It reports
 // every error it finds, positioned, as a parse.ErrorList.
-func Expand(file string, forms []parse.Datum) (*Program, error) {
-	x := &expander{
-		prog:    &Program{File: file},
-		globals: map[string]*Global{},
-		top:     newScope(nil),
-	}
-	for name, sp := range specials {
-		x.top.names[name] = sp
-	}
-	x.toplevelForms(forms)
+func Expand(file string, forms []parse.Datum, opt ExpandOptions) (*Program, error) {
+	x := newExpander(file, opt)
+	x.program.prepare(x, forms)
+	x.toplevelForms(forms, x.program)
 	x.resolveGlobals()
 	if len(x.errs) > 0 {
 		return nil, x.errs
 	}
 	return x.prog, nil
+}
+
+func newExpander(file string, opt ExpandOptions) *expander {
+	x := &expander{
+		prog:    &Program{File: file},
+		globals: map[string]*Global{},
+		owner:   map[*Global]*topEnv{},
+		libs:    libraries{path: opt.LibPath, byName: map[string]*library{}, loading: map[string]bool{}},
+	}
+	x.coreScope = newScope(nil)
+	x.coreScope.env = &topEnv{name: "core", all: true, core: true, scope: x.coreScope}
+	for name, sp := range specials {
+		x.coreScope.names[name] = sp
+	}
+	x.loadPrelude()
+	x.program = x.newTopEnv("", "")
+	return x
 }
 
 func (x *expander) errorf(pos parse.Pos, format string, args ...any) {
@@ -140,22 +176,25 @@ func (x *expander) bindVar(id parse.Datum, sc *scope) *Var {
 	return v
 }
 
-func (x *expander) global(name string, pos parse.Pos) *Global {
-	g := x.globals[name]
+// globalKey returns the Global with the given key, making it (named name,
+// owned by env) on first use.
+func (x *expander) globalKey(key, name string, env *topEnv, pos parse.Pos) *Global {
+	g := x.globals[key]
 	if g == nil {
 		g = &Global{Name: name, P: pos}
-		x.globals[name] = g
+		x.globals[key] = g
+		x.owner[g] = env
 		x.prog.Globals = append(x.prog.Globals, g)
 	}
 	return g
 }
 
-// core returns an identifier that means name in the top scope whatever the
-// use site binds: derived forms that rewrite to datums use it for the
-// keywords and primitives they insert.
+// core returns an identifier that means name in the core scope whatever
+// the use site binds or imports: derived forms that rewrite to datums use
+// it for the keywords and runtime procedures they insert.
 func (x *expander) core(name string, pos parse.Pos) parse.Datum {
 	x.marks++
-	return &parse.Alias{P: pos, Sym: &parse.Symbol{P: pos, Name: name}, Mark: x.marks, Env: x.top}
+	return &parse.Alias{P: pos, Sym: &parse.Symbol{P: pos, Name: name}, Mark: x.marks, Env: x.coreScope}
 }
 
 // fresh returns an identifier no user code can name, for temporaries of
@@ -169,10 +208,16 @@ func (x *expander) resolveGlobals() {
 		if g.Defines > 0 {
 			continue
 		}
-		p := rt.LookupPrim(g.Name)
+		env := x.owner[g]
+		var p *rt.Prim
+		if env.all || env.core {
+			p = rt.LookupPrim(g.Name)
+		}
 		switch {
 		case p == nil:
-			x.errorf(g.P, "undefined: %s", g.Name)
+			if !env.importFailed {
+				x.errorf(g.P, "undefined: %s", g.Name)
+			}
 		case g.Sets > 0:
 			x.errorf(g.P, "set!: cannot assign to built-in %s (define it first)", g.Name)
 		default:
@@ -216,18 +261,23 @@ func (x *expander) expandHead(d parse.Datum, sc *scope) parse.Datum {
 	}
 }
 
-// toplevelForms expands top-level forms in order, splicing begin.
-func (x *expander) toplevelForms(forms []parse.Datum) {
+// toplevelForms expands top-level forms of env in order, splicing begin.
+func (x *expander) toplevelForms(forms []parse.Datum, env *topEnv) {
 	for _, d := range forms {
-		x.toplevel(d)
+		x.toplevel(d, env)
 	}
 }
 
-func (x *expander) toplevel(d parse.Datum) {
-	if d = x.expandHead(d, x.top); d == nil {
+func (x *expander) toplevel(d parse.Datum, env *topEnv) {
+	top := env.scope
+	if env == x.program && x.programDecl(d) {
 		return
 	}
-	l, b := x.head(d, x.top)
+	env.importsOK = false
+	if d = x.expandHead(d, top); d == nil {
+		return
+	}
+	l, b := x.head(d, top)
 	if sp, ok := b.(*special); ok {
 		switch sp.name {
 		case "begin":
@@ -235,53 +285,42 @@ func (x *expander) toplevel(d parse.Datum) {
 				x.errorf(l.P, "begin: malformed form")
 				return
 			}
-			x.toplevelForms(l.Elems[1:])
+			x.toplevelForms(l.Elems[1:], env)
 			return
 		case "define":
-			name, val := x.definition(l, x.top)
+			name, val := x.definition(l, top)
 			if name != nil {
-				g := x.global(baseName(name), name.Pos())
-				if g.Defines == 0 {
-					g.P = name.Pos()
+				if g := x.defineGlobal(name, top); g != nil {
+					x.prog.Body = append(x.prog.Body, &GlobalSet{P: l.P, G: g, Value: val, Define: true})
 				}
-				g.Defines++
-				x.prog.Body = append(x.prog.Body, &GlobalSet{P: l.P, G: g, Value: val, Define: true})
 			}
 			return
 		case "define-syntax":
-			x.defineSyntax(l, x.top, x.top)
-			return
-		case "import":
-			x.importDecl(l)
+			x.defineSyntax(l, top, top)
 			return
 		}
 	}
-	x.prog.Body = append(x.prog.Body, x.expr(d, x.top))
+	x.prog.Body = append(x.prog.Body, x.expr(d, top))
 }
 
-// standardLibraries are the R7RS-small library names. Until libraries are
-// implemented, every program sees all of their identifiers; importing them
-// is accepted and importing anything else is an error.
-var standardLibraries = map[string]bool{
-	"base": true, "case-lambda": true, "char": true, "complex": true, "cxr": true,
-	"eval": true, "file": true, "inexact": true, "lazy": true, "load": true,
-	"process-context": true, "read": true, "repl": true, "time": true,
-	"write": true, "r5rs": true,
-}
-
-func (x *expander) importDecl(l *parse.List) {
-	for _, set := range l.Elems[1:] {
-		lib, ok := set.(*parse.List)
-		if !ok || len(lib.Elems) != 2 {
-			x.errorf(set.Pos(), "import: unknown library %s", parse.Print(set))
-			continue
-		}
-		a, ok1 := lib.Elems[0].(*parse.Symbol)
-		b, ok2 := lib.Elems[1].(*parse.Symbol)
-		if !ok1 || !ok2 || a.Name != "scheme" || !standardLibraries[b.Name] {
-			x.errorf(set.Pos(), "import: unknown library %s", parse.Print(set))
-		}
+// defineGlobal records a top-level definition of identifier name in the
+// top-level environment of scope top.
+func (x *expander) defineGlobal(name parse.Datum, top *scope) *Global {
+	_, env := x.resolveIn(name, top)
+	if env == nil || env.core {
+		env = rootEnv(top)
 	}
+	n := baseName(name)
+	if from, ok := env.imports[n]; ok {
+		x.errorf(name.Pos(), "define: cannot redefine %s, imported from %s", n, from.lib)
+		return nil
+	}
+	g := env.global(x, n, name.Pos())
+	if g.Defines == 0 {
+		g.P = name.Pos()
+	}
+	g.Defines++
+	return g
 }
 
 // expr expands d in expression context.
@@ -338,13 +377,14 @@ func (x *expander) expr(d parse.Datum, sc *scope) Node {
 }
 
 func (x *expander) ref(id parse.Datum, sc *scope) Node {
-	switch b := x.resolve(id, sc).(type) {
+	b, env := x.resolveIn(id, sc)
+	switch b := b.(type) {
 	case *Var:
 		return &Ref{P: id.Pos(), Var: b}
 	case *special, *macro:
 		return x.bad(id.Pos(), "syntax keyword %s used as an expression", baseName(id))
 	}
-	return &GlobalRef{P: id.Pos(), G: x.global(baseName(id), id.Pos())}
+	return &GlobalRef{P: id.Pos(), G: env.global(x, baseName(id), id.Pos())}
 }
 
 // body expands a lambda or let body (R7RS 5.3.2): definitions, which may

@@ -32,6 +32,8 @@ func init() {
 		"do":      (*expander).do,
 		"import":  (*expander).importExpr,
 
+		"define-library": (*expander).defineLibraryExpr,
+
 		"define-syntax": (*expander).defineSyntaxExpr,
 		"let-syntax":    (*expander).letSyntax,
 		"letrec-syntax": (*expander).letSyntax,
@@ -119,13 +121,17 @@ func (x *expander) set(form *parse.List, sc *scope) Node {
 		return x.bad(name.Pos(), "set!: expected a variable, got %s", parse.Print(name))
 	}
 	val := x.expr(form.Elems[2], sc)
-	switch b := x.resolve(name, sc).(type) {
+	b, env := x.resolveIn(name, sc)
+	switch b := b.(type) {
 	case *Var:
 		return &Set{P: form.P, Var: b, Value: val}
 	case *special, *macro:
 		return x.bad(name.Pos(), "set!: cannot assign to syntax keyword %s", baseName(name))
 	}
-	g := x.global(baseName(name), name.Pos())
+	if from, ok := env.imports[baseName(name)]; ok {
+		return x.bad(name.Pos(), "set!: cannot assign to %s, imported from %s", baseName(name), from.lib)
+	}
+	g := env.global(x, baseName(name), name.Pos())
 	g.Sets++
 	return &GlobalSet{P: form.P, G: g, Value: val}
 }

@@ -10,7 +10,7 @@ func Frontend(file, src string, opt Options) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := Expand(file, forms)
+	prog, err := Expand(file, forms, ExpandOptions{LibPath: opt.LibPath})
 	if err != nil {
 		return nil, err
 	}

@@ -48,6 +48,8 @@ func PassNames() []string {
 
 // Options controls a pipeline run.
 type Options struct {
+	// LibPath lists the directories searched for user libraries.
+	LibPath []string
 	// StopAfter ends the pipeline after the named pass ("" runs all).
 	StopAfter string
 	// AfterPass, when set, is called after each pass (for dumps).

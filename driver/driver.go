@@ -26,6 +26,7 @@ type Config struct {
 	Interp  bool     // run: interpret instead of compiling
 	Args    []string // run: the program's arguments
 	Verbose bool
+	LibPath []string // directories searched for user libraries (-I), before the program's own
 
 	Stdout, Stderr io.Writer
 }
@@ -45,7 +46,13 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	return analyze.Frontend(cfg.File, string(src), analyze.Options{})
+	return analyze.Frontend(cfg.File, string(src), analyze.Options{LibPath: cfg.libPath()})
+}
+
+// libPath is the library search path: the -I directories, then the
+// program's own directory.
+func (c *Config) libPath() []string {
+	return append(append([]string(nil), c.LibPath...), filepath.Dir(c.File))
 }
 
 // Compile returns the Go source of cfg.File as package pkg.

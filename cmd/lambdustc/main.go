@@ -80,6 +80,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	fs.StringVarP(&cfg.Out, "output", "o", "", "output binary (default: FILE without .scm)")
 	fs.StringVar(&cfg.EmitGo, "emit-go", "", "also write the generated Go package to `DIR`")
 	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does")
+	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err)
 	}
@@ -102,6 +103,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", "lambdustc run [--interp] FILE.scm [ARGS...]", stderr)
 	var cfg driver.Config
 	fs.BoolVar(&cfg.Interp, "interp", false, "interpret instead of compiling")
+	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
 	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does")
 	fs.SetInterspersed(false) // flags after FILE belong to the program
 	if err := fs.Parse(args); err != nil {
