@@ -112,6 +112,9 @@ type expander struct {
 	libs      libraries
 	marks     int
 	depth     int // macro expansion depth, to stop runaway expansions
+	// lenient leaves globals that are never defined to fail at run time
+	// (sessions: a later input may define them).
+	lenient bool
 }
 
 // ExpandOptions configure the expander.
@@ -206,6 +209,7 @@ func (x *expander) fresh(name string, pos parse.Pos) parse.Datum { return x.core
 func (x *expander) resolveGlobals() {
 	for _, g := range x.prog.Globals {
 		if g.Defines > 0 {
+			g.Prim = nil // a session input defined a name that was a primitive
 			continue
 		}
 		env := x.owner[g]
@@ -215,7 +219,7 @@ func (x *expander) resolveGlobals() {
 		}
 		switch {
 		case p == nil:
-			if !env.importFailed {
+			if !env.importFailed && !x.lenient {
 				x.errorf(g.P, "undefined: %s", g.Name)
 			}
 		case g.Sets > 0:

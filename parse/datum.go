@@ -144,6 +144,18 @@ type Alias struct {
 	Env  any
 }
 
+// Opaque is a value with no written form (a procedure, a port...) embedded
+// in a datum that was not read but built at run time: eval of a list that
+// contains such objects. V is the runtime's value; the expander treats it
+// as a self-evaluating constant. The reader never produces one.
+type Opaque struct {
+	P Pos
+	V any
+}
+
+func (d *Opaque) Pos() Pos { return d.P }
+func (*Opaque) datum()     {}
+
 // BaseName returns the symbol name under any aliasing, and whether d is an
 // identifier at all.
 func BaseName(d Datum) (string, bool) {

@@ -178,6 +178,9 @@ func atomEqual(a, b Datum) bool {
 	case *Ref:
 		y, ok := b.(*Ref)
 		return ok && x.Label == y.Label
+	case *Opaque:
+		y, ok := b.(*Opaque)
+		return ok && x.V == y.V
 	}
 	return false
 }

@@ -255,6 +255,8 @@ func (p *printer) print(d Datum) {
 		p.str(FormatSymbol(name))
 	case *Keyword:
 		p.str("#:" + d.Name)
+	case *Opaque:
+		p.str("#<object>")
 	default:
 		p.str("#<unknown>")
 	}

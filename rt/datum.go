@@ -126,6 +126,11 @@ func (c *datumConv) conv(d parse.Datum) Value {
 		return Intern(x.Name)
 	case *parse.Keyword:
 		return Intern("#:" + x.Name)
+	case *parse.Opaque:
+		if v, ok := x.V.(Value); ok {
+			return v
+		}
+		return c.fail(x.P, "internal error: opaque datum that is not a Scheme value")
 	case *parse.Bytevector:
 		return c.remember(d, NewBytevector(append([]byte(nil), x.V...)))
 	case *parse.Vector:

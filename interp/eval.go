@@ -1,0 +1,72 @@
+package interp
+
+import (
+	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/parse"
+	"github.com/lambdust/lambdust/rt"
+)
+
+// This file implements eval (R7RS 6.12) for the interpreter and for
+// compiled programs, which link this package when they use eval: each
+// environment specifier gets its own expander session and globals, made on
+// first use, so definitions evaluated in an environment stay there.
+
+func init() { rt.EvalHook = evalIn }
+
+type evalState struct {
+	sess    *analyze.Session
+	globals *Globals
+}
+
+func evalIn(t *rt.Thread, expr rt.Value, env *rt.Environment) rt.Value {
+	d, ok := rt.ToDatum(expr)
+	if !ok {
+		return t.Errorf("eval", "circular structure is not an expression")
+	}
+	env.Mu.Lock()
+	st, _ := env.State.(*evalState)
+	if st == nil {
+		var imports []parse.Datum
+		if !env.Interaction {
+			imports = []parse.Datum{}
+			for _, spec := range env.Imports {
+				sd, ok := rt.ToDatum(spec)
+				if !ok {
+					env.Mu.Unlock()
+					return t.Errorf("environment", "circular import set")
+				}
+				imports = append(imports, sd)
+			}
+		}
+		sess, err := analyze.NewSession("eval", imports, analyze.Options{})
+		if err != nil {
+			env.Mu.Unlock()
+			return t.Errorf("environment", "%s", errorText(err))
+		}
+		st = &evalState{sess: sess, globals: NewGlobals()}
+		env.State = st
+	}
+	prog, err := st.sess.Expand("eval", []parse.Datum{d})
+	var p *Program
+	if err == nil {
+		p = Compile(prog, st.globals)
+	}
+	env.Mu.Unlock()
+	if err != nil {
+		return t.Errorf("eval", "%s", errorText(err))
+	}
+	return p.Run(t)
+}
+
+// errorText is an expander error without the position of eval's datums,
+// which were not read from a file.
+func errorText(err error) string {
+	if el, ok := err.(parse.ErrorList); ok && len(el) > 0 {
+		e := el[0]
+		if e.Pos.Line == 0 {
+			return e.Msg
+		}
+		return e.Error()
+	}
+	return err.Error()
+}
