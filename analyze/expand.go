@@ -111,7 +111,10 @@ type expander struct {
 	program   *topEnv // the program's top level
 	libs      libraries
 	marks     int
-	depth     int // macro expansion depth, to stop runaway expansions
+	steps     int // macro expansions so far, to stop runaway expansions
+	produced  int // datums macro templates have produced so far
+	nesting   int // depth of expr calls
+	tooDeep   bool
 	// lenient leaves globals that are never defined to fail at run time
 	// (sessions: a later input may define them).
 	lenient bool
@@ -274,6 +277,9 @@ func (x *expander) toplevelForms(forms []parse.Datum, env *topEnv) {
 
 func (x *expander) toplevel(d parse.Datum, env *topEnv) {
 	top := env.scope
+	if x.nesting == 0 {
+		x.steps, x.produced = 0, 0 // the limits are per top-level form
+	}
 	if env == x.program && x.programDecl(d) {
 		return
 	}
@@ -302,6 +308,9 @@ func (x *expander) toplevel(d parse.Datum, env *topEnv) {
 		case "define-syntax":
 			x.defineSyntax(l, top, top)
 			return
+		case "declare":
+			x.declare(l)
+			return
 		}
 	}
 	x.prog.Body = append(x.prog.Body, x.expr(d, top))
@@ -327,8 +336,21 @@ func (x *expander) defineGlobal(name parse.Datum, top *scope) *Global {
 	return g
 }
 
+// maxNesting bounds how deeply expressions nest (macros can build nesting
+// the reader's own limit never saw), so expansion cannot exhaust the stack.
+const maxNesting = 20000
+
 // expr expands d in expression context.
 func (x *expander) expr(d parse.Datum, sc *scope) Node {
+	x.nesting++
+	defer func() { x.nesting-- }()
+	if x.nesting > maxNesting {
+		if !x.tooDeep {
+			x.tooDeep = true
+			x.errorf(d.Pos(), "expression nested too deeply (over %d levels)", maxNesting)
+		}
+		return &Const{P: d.Pos(), Val: rt.Unspecified}
+	}
 	switch d := d.(type) {
 	case *parse.Symbol, *parse.Alias:
 		return x.ref(d, sc)
@@ -580,8 +602,40 @@ func (x *expander) lambda(pos parse.Pos, name string, formals parse.Datum, body 
 			x.errorf(formals.Pos(), "lambda: expected a parameter list, got %s", parse.Print(formals))
 		}
 	}
+	body = x.lambdaDecls(lam, body)
 	lam.Body = x.body(pos, body, inner)
 	return lam
+}
+
+// lambdaDecls takes the declarations #:name value at the start of a
+// procedure body (the Lambdust notation for #:inline #t and #:hot-path #t)
+// and returns the rest of the body.
+func (x *expander) lambdaDecls(lam *Lambda, body []parse.Datum) []parse.Datum {
+	for len(body) > 0 {
+		k, ok := body[0].(*parse.Keyword)
+		if !ok {
+			break
+		}
+		if len(body) < 2 {
+			x.errorf(k.P, "declaration #:%s needs a value (#:%s #t)", k.Name, k.Name)
+			return body[1:]
+		}
+		b, ok := body[1].(*parse.Bool)
+		if !ok {
+			x.errorf(body[1].Pos(), "declaration #:%s: expected #t or #f, got %s", k.Name, parse.Print(body[1]))
+		} else {
+			switch k.Name {
+			case "inline":
+				lam.Inline = b.V
+			case "hot-path":
+				lam.HotPath = b.V
+			default:
+				x.errorf(k.P, "unknown declaration #:%s (expected #:inline or #:hot-path)", k.Name)
+			}
+		}
+		body = body[2:]
+	}
+	return body
 }
 
 // datumValue converts a quoted datum to a runtime value, turning aliases

@@ -33,6 +33,7 @@ func init() {
 		"import":  (*expander).importExpr,
 
 		"define-library": (*expander).defineLibraryExpr,
+		"declare":        (*expander).declareExpr,
 
 		"define-syntax": (*expander).defineSyntaxExpr,
 		"let-syntax":    (*expander).letSyntax,
@@ -502,4 +503,20 @@ func (x *expander) do(form *parse.List, sc *scope) Node {
 	lam.Body = &If{P: exit.P, Test: x.expr(exit.Elems[0], inner), Then: result, Else: body}
 	return &Letrec{P: form.P, Vars: []*Var{loop}, Inits: []Node{lam},
 		Body: &Call{P: form.P, Fn: &Ref{P: form.P, Var: loop}, Args: inits}}
+}
+
+// declare handles (declare decl ...) at top level. The one declaration is
+// (unsafe): the program's remaining run-time checks may be dropped.
+func (x *expander) declare(form *parse.List) {
+	for _, d := range form.Elems[1:] {
+		if l, ok := d.(*parse.List); ok && l.Tail == nil && len(l.Elems) == 1 && baseName(l.Elems[0]) == "unsafe" {
+			x.prog.Unsafe = true
+			continue
+		}
+		x.errorf(d.Pos(), "declare: unknown declaration %s (expected (unsafe))", parse.Print(strip(d)))
+	}
+}
+
+func (x *expander) declareExpr(form *parse.List, sc *scope) Node {
+	return x.bad(form.P, "declare: only allowed at the top level")
 }

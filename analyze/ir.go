@@ -99,6 +99,9 @@ type (
 		// Free lists the variables of enclosing lambdas that Body uses,
 		// in order of first use (set by the varinfo pass).
 		Free []*Var
+		// Inline and HotPath are the declarations #:inline #t and
+		// #:hot-path #t written at the start of the body.
+		Inline, HotPath bool
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.
@@ -169,6 +172,9 @@ type Program struct {
 	Globals []*Global // in order of first appearance
 	// NumVars and NumLambdas count the IDs handed out.
 	NumVars, NumLambdas int
+	// Unsafe is set by (declare (unsafe)) at top level: the remaining
+	// run-time checks may be dropped.
+	Unsafe bool
 }
 
 // Walk calls f on n and then, if f returns true, on each child of n in

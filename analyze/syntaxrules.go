@@ -24,8 +24,12 @@ type rule struct {
 	template parse.Datum
 }
 
-// maxExpansionDepth stops a macro that expands into itself forever.
-const maxExpansionDepth = 10000
+// maxExpansionSteps stops a macro that expands into itself forever, and
+// maxExpansionSize one whose output grows without bound.
+const (
+	maxExpansionSteps = 1_000_000
+	maxExpansionSize  = 1_000_000
+)
 
 // defineSyntax handles (define-syntax name transformer): it binds name in
 // bindIn to a macro whose definition environment is env.
@@ -153,10 +157,14 @@ func (x *expander) expandMacro(m *macro, form *parse.List, sc *scope) parse.Datu
 	if m == nil {
 		return nil
 	}
-	x.depth++
-	defer func() { x.depth-- }()
-	if x.depth > maxExpansionDepth {
-		x.errorf(form.P, "%s: macro expansion too deep (does it expand into itself?)", m.name)
+	x.steps++
+	if x.steps > maxExpansionSteps {
+		if x.steps == maxExpansionSteps+1 {
+			x.errorf(form.P, "%s: macro expansion does not end (over %d expansions; does it expand into itself?)", m.name, maxExpansionSteps)
+		}
+		return nil
+	}
+	if x.produced > maxExpansionSize {
 		return nil
 	}
 	for _, r := range m.rules {
@@ -168,6 +176,10 @@ func (x *expander) expandMacro(m *macro, form *parse.List, sc *scope) parse.Datu
 		x.marks++
 		in := &instantiator{x: x, m: m, mark: x.marks, pos: form.P, renamed: map[string]*parse.Alias{}}
 		out := in.inst(r.template, b, true)
+		if x.produced > maxExpansionSize {
+			x.errorf(form.P, "%s: macro expansion too large (over %d forms)", m.name, maxExpansionSize)
+			return nil
+		}
 		if in.err != "" {
 			x.errorf(form.P, "%s: %s", m.name, in.err)
 			return nil
@@ -386,6 +398,9 @@ func (in *instantiator) isEllipsis(d parse.Datum, ellipsisOn bool) bool {
 // inst instantiates template t with bindings b. ellipsisOn is false inside
 // a (... template) escape.
 func (in *instantiator) inst(t parse.Datum, b bindings, ellipsisOn bool) parse.Datum {
+	if in.x.produced++; in.x.produced > maxExpansionSize {
+		return &parse.List{P: in.pos}
+	}
 	switch t := t.(type) {
 	case *parse.Symbol, *parse.Alias:
 		k := identKey(t)
