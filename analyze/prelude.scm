@@ -56,3 +56,40 @@
 (define-syntax cute
   (syntax-rules ()
     ((_ . slots-or-exprs) (%cute () () () . slots-or-exprs))))
+
+; SRFI 64: the syntax of the test API; the runner is in rt (srfi64.go).
+; Each test passes its expression quoted (for reports) and as a thunk.
+(define-syntax test-assert
+  (syntax-rules ()
+    ((_ name expr) (%test-assert name 'expr (lambda () expr)))
+    ((_ expr) (%test-assert #f 'expr (lambda () expr)))))
+
+(define-syntax test-equal
+  (syntax-rules ()
+    ((_ name expected expr) (%test-compare name 'expr equal? expected (lambda () expr)))
+    ((_ expected expr) (%test-compare #f 'expr equal? expected (lambda () expr)))))
+
+(define-syntax test-eqv
+  (syntax-rules ()
+    ((_ name expected expr) (%test-compare name 'expr eqv? expected (lambda () expr)))
+    ((_ expected expr) (%test-compare #f 'expr eqv? expected (lambda () expr)))))
+
+(define-syntax test-eq
+  (syntax-rules ()
+    ((_ name expected expr) (%test-compare name 'expr eq? expected (lambda () expr)))
+    ((_ expected expr) (%test-compare #f 'expr eq? expected (lambda () expr)))))
+
+(define-syntax test-approximate
+  (syntax-rules ()
+    ((_ name expected expr error) (%test-approximate name 'expr expected (lambda () expr) error))
+    ((_ expected expr error) (%test-approximate #f 'expr expected (lambda () expr) error))))
+
+(define-syntax test-error
+  (syntax-rules ()
+    ((_ name type expr) (%test-error name 'expr type (lambda () expr)))
+    ((_ type expr) (%test-error #f 'expr type (lambda () expr)))
+    ((_ expr) (%test-error #f 'expr #t (lambda () expr)))))
+
+(define-syntax test-group
+  (syntax-rules ()
+    ((_ name body ...) (%test-group name (lambda () body ... (if #f #f))))))
