@@ -41,7 +41,6 @@ type Options struct {
 	Entry string
 }
 
-// Generate emits Go source for prog.
 // InterpPath is the interpreter's import path.
 const InterpPath = "github.com/lambdust/lambdust/interp"
 
@@ -55,6 +54,7 @@ func usesEval(prog *analyze.Program) bool {
 	return false
 }
 
+// Generate emits Go source for prog.
 func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 	if opt.Package == "" {
 		opt.Package = "main"
