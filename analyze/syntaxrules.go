@@ -355,30 +355,33 @@ func restOf(ds []parse.Datum, dt parse.Datum) parse.Datum {
 // patternVars lists the pattern variables in p.
 func patternVars(p parse.Datum, mt *matcher) []string {
 	var out []string
-	var walk func(d parse.Datum)
-	walk = func(d parse.Datum) {
-		switch d := d.(type) {
-		case *parse.Symbol, *parse.Alias:
-			k := identKey(d)
-			if _, lit := mt.m.literals[k]; lit || mt.m.isEllipsis(d) || baseName(d) == "_" {
-				return
-			}
-			out = append(out, k)
-		case *parse.List:
-			for _, e := range d.Elems {
-				walk(e)
-			}
-			if d.Tail != nil {
-				walk(d.Tail)
-			}
-		case *parse.Vector:
-			for _, e := range d.Elems {
-				walk(e)
-			}
+	eachIdent(p, func(d parse.Datum) {
+		k := identKey(d)
+		if _, lit := mt.m.literals[k]; lit || mt.m.isEllipsis(d) || baseName(d) == "_" {
+			return
+		}
+		out = append(out, k)
+	})
+	return out
+}
+
+// eachIdent calls f on every identifier in d, in order.
+func eachIdent(d parse.Datum, f func(id parse.Datum)) {
+	switch d := d.(type) {
+	case *parse.Symbol, *parse.Alias:
+		f(d)
+	case *parse.List:
+		for _, e := range d.Elems {
+			eachIdent(e, f)
+		}
+		if d.Tail != nil {
+			eachIdent(d.Tail, f)
+		}
+	case *parse.Vector:
+		for _, e := range d.Elems {
+			eachIdent(e, f)
 		}
 	}
-	walk(p)
-	return out
 }
 
 // instantiator builds a template's output for one expansion.
@@ -508,24 +511,6 @@ func (in *instantiator) fail(msg string) {
 // templateIdents lists the identifier keys in a template.
 func templateIdents(t parse.Datum) []string {
 	var out []string
-	var walk func(d parse.Datum)
-	walk = func(d parse.Datum) {
-		switch d := d.(type) {
-		case *parse.Symbol, *parse.Alias:
-			out = append(out, identKey(d))
-		case *parse.List:
-			for _, e := range d.Elems {
-				walk(e)
-			}
-			if d.Tail != nil {
-				walk(d.Tail)
-			}
-		case *parse.Vector:
-			for _, e := range d.Elems {
-				walk(e)
-			}
-		}
-	}
-	walk(t)
+	eachIdent(t, func(d parse.Datum) { out = append(out, identKey(d)) })
 	return out
 }

@@ -173,21 +173,19 @@ func specOf(t *Thread, who string, v Value) testSpec {
 
 // TestSkip is (test-skip specifier ...).
 func TestSkip(t *Thread, args []Value) Value {
-	for _, a := range args {
-		s := specOf(t, "test-skip", a)
-		currentRunner.mu.Lock()
-		currentRunner.skipSpecs = append(currentRunner.skipSpecs, s)
-		currentRunner.mu.Unlock()
-	}
-	return Unspecified
+	return addSpecs(t, "test-skip", args, &currentRunner.skipSpecs)
 }
 
 // TestExpectFail is (test-expect-fail specifier ...).
 func TestExpectFail(t *Thread, args []Value) Value {
+	return addSpecs(t, "test-expect-fail", args, &currentRunner.failSpecs)
+}
+
+func addSpecs(t *Thread, who string, args []Value, to *[]testSpec) Value {
 	for _, a := range args {
-		s := specOf(t, "test-expect-fail", a)
+		s := specOf(t, who, a)
 		currentRunner.mu.Lock()
-		currentRunner.failSpecs = append(currentRunner.failSpecs, s)
+		*to = append(*to, s)
 		currentRunner.mu.Unlock()
 	}
 	return Unspecified
