@@ -175,6 +175,21 @@ type Program struct {
 	// Unsafe is set by (declare (unsafe)) at top level: the remaining
 	// run-time checks may be dropped.
 	Unsafe bool
+	// Libraries are the libraries the program defines or loads, in the
+	// order their bodies run, with their exported variables.
+	Libraries []*LibraryInfo
+}
+
+// LibraryInfo is a library of a program and the variables it exports.
+type LibraryInfo struct {
+	Name    string // written form, "(foo bar)"
+	Exports []LibraryExport
+}
+
+// LibraryExport is an exported variable: its external name and global.
+type LibraryExport struct {
+	Name string
+	G    *Global
 }
 
 // Walk calls f on n and then, if f returns true, on each child of n in

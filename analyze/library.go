@@ -392,7 +392,8 @@ func (x *expander) everything() []string {
 		}
 	}
 	for _, p := range rt.AllPrims() {
-		if !strings.HasPrefix(p.Name, "%") {
+		// Scheme-written primitives belong to their own libraries only.
+		if !strings.HasPrefix(p.Name, "%") && !p.Scheme {
 			out = append(out, p.Name)
 		}
 	}
@@ -511,6 +512,14 @@ func (x *expander) defineLibrary(l *parse.List) {
 		lib.exports[baseName(out)] = g
 	}
 	x.libs.byName[name] = lib
+	info := &LibraryInfo{Name: name}
+	for n, b := range lib.exports {
+		if g, ok := b.(*Global); ok {
+			info.Exports = append(info.Exports, LibraryExport{Name: n, G: g})
+		}
+	}
+	sort.Slice(info.Exports, func(i, j int) bool { return info.Exports[i].Name < info.Exports[j].Name })
+	x.prog.Libraries = append(x.prog.Libraries, info)
 }
 
 // libraryDecls processes library declarations in order.

@@ -39,6 +39,9 @@ type Options struct {
 	// Entry is the name of the exported function that runs the program's
 	// top level, for packages other than main (default "Main").
 	Entry string
+	// Runtime generates part of package rt itself from a program of
+	// define-library forms (see runtime.go); Package and Entry are ignored.
+	Runtime bool
 }
 
 // InterpPath is the interpreter's import path.
@@ -62,7 +65,10 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 	if opt.Entry == "" {
 		opt.Entry = "Main"
 	}
-	g := newGen(prog)
+	if opt.Runtime {
+		return generateRuntime(prog)
+	}
+	g := newGen(prog, "")
 	f := jen.NewFile(opt.Package)
 	f.ImportName(RTPath, "rt")
 	if usesEval(prog) {
@@ -101,6 +107,16 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 		f.Var().Defs(g.procDecls...)
 		f.Func().Id("init").Params().Block(g.procInits...)
 	}
+	g.emitLocs(f)
+	src := fmt.Sprintf("%#v", f)
+	if g.err != nil {
+		return nil, g.err
+	}
+	return []byte(src), nil
+}
+
+// emitLocs writes the table of source positions.
+func (g *gen) emitLocs(f *jen.File) {
 	locs := make([]jen.Code, len(g.locs))
 	for i, p := range g.locs {
 		locs[i] = jen.Values(jen.Dict{
@@ -109,20 +125,21 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 			jen.Id("Col"):  jen.Lit(int(p.Col)),
 		})
 	}
-	f.Comment("locs are the source positions of operations that may raise errors.")
-	f.Var().Id("locs").Op("=").Index(jen.Op("...")).Qual(RTPath, "Pos").Values(locs...)
-	src := fmt.Sprintf("%#v", f)
-	if g.err != nil {
-		return nil, g.err
-	}
-	return []byte(src), nil
+	f.Comment(g.locsName + " are the source positions of operations that may raise errors.")
+	f.Var().Id(g.locsName).Op("=").Index(jen.Op("...")).Qual(RTPath, "Pos").Values(locs...)
 }
 
 // gen holds the state of one program's generation.
 type gen struct {
-	prog  *analyze.Program
-	names *namer
-	err   error
+	prog     *analyze.Program
+	names    *namer
+	err      error
+	locsName string // the Go variable of the positions table
+	// runtime: generating into package rt, where primitive values are
+	// looked up in init (the registry is empty while package variables
+	// are initialized) rather than in variable declarations.
+	runtime   bool
+	primInits []jen.Code
 
 	locs   []parse.Pos
 	locIdx map[parse.Pos]int
@@ -146,10 +163,10 @@ type gen struct {
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
 }
 
-func newGen(prog *analyze.Program) *gen {
+func newGen(prog *analyze.Program, prefix string) *gen {
 	g := &gen{
 		prog:      prog,
-		names:     newNamer(),
+		names:     newNamer(prefix),
 		locIdx:    map[parse.Pos]int{},
 		globalVar: map[*analyze.Global]string{},
 		knownFunc: map[*analyze.Lambda]string{},
@@ -162,6 +179,8 @@ func newGen(prog *analyze.Program) *gen {
 		defIndex:  map[*analyze.Global]int{},
 		selfCalls: map[*analyze.Lambda]bool{},
 	}
+	g.locsName = prefix + "locs"
+	g.names.used[g.locsName] = true
 	// Known procedures get their Go names first, so they read as Scheme.
 	for i, n := range prog.Body {
 		if gs, ok := n.(*analyze.GlobalSet); ok && gs.G.Known != nil && gs.Value == gs.G.Known {
@@ -255,7 +274,7 @@ func (g *gen) loc(pos parse.Pos) jen.Code {
 		g.locs = append(g.locs, pos)
 		g.locIdx[pos] = i
 	}
-	return jen.Op("&").Id("locs").Index(jen.Lit(i))
+	return jen.Op("&").Id(g.locsName).Index(jen.Lit(i))
 }
 
 // lineDirective returns the //line comment for pos.
@@ -277,7 +296,13 @@ func (g *gen) primValue(p *rt.Prim) jen.Code {
 	if !ok {
 		name = g.names.fresh("prim_" + goIdent(p.Name))
 		g.primVar[p] = name
-		g.constDecls = append(g.constDecls, jen.Id(name).Op("=").Qual(RTPath, "LookupPrim").Call(jen.Lit(p.Name)).Dot("Proc").Dot("Value").Call())
+		lookup := jen.Qual(RTPath, "LookupPrim").Call(jen.Lit(p.Name)).Dot("Proc").Dot("Value").Call()
+		if g.runtime {
+			g.constDecls = append(g.constDecls, jen.Id(name).Qual(RTPath, "Value"))
+			g.primInits = append(g.primInits, jen.Id(name).Op("=").Add(lookup))
+		} else {
+			g.constDecls = append(g.constDecls, jen.Id(name).Op("=").Add(lookup))
+		}
 	}
 	return jen.Id(name)
 }

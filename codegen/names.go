@@ -47,7 +47,8 @@ func goIdent(name string) string {
 
 // namer hands out unique top-level Go identifiers.
 type namer struct {
-	used map[string]bool
+	used   map[string]bool
+	prefix string // put before every name (runtime mode: keeps clear of rt's own names)
 }
 
 // reserved are identifiers the generated file itself uses at top level, Go's
@@ -59,8 +60,8 @@ var reserved = []string{
 	"false", "iota", "any", "max", "min", "clear", "close", "delete",
 }
 
-func newNamer() *namer {
-	n := &namer{used: map[string]bool{}}
+func newNamer(prefix string) *namer {
+	n := &namer{used: map[string]bool{}, prefix: prefix}
 	for _, r := range reserved {
 		n.used[r] = true
 	}
@@ -69,6 +70,7 @@ func newNamer() *namer {
 
 // fresh returns a unique identifier based on base.
 func (n *namer) fresh(base string) string {
+	base = n.prefix + base
 	if token.IsKeyword(base) {
 		base += "_"
 	}

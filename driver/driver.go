@@ -24,6 +24,7 @@ type Config struct {
 	EmitGo  string   // build: directory to write the generated Go package to
 	Package string   // gen: Go package name
 	Interp  bool     // run: interpret instead of compiling
+	Runtime bool     // gen: generate part of package rt (codegen's runtime mode)
 	Args    []string // run: the program's arguments
 	Verbose bool
 	LibPath []string // directories searched for user libraries (-I), before the program's own
@@ -61,7 +62,7 @@ func Compile(cfg *Config, pkg string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return codegen.Generate(prog, codegen.Options{Package: pkg})
+	return codegen.Generate(prog, codegen.Options{Package: pkg, Runtime: cfg.Runtime})
 }
 
 // Gen is `lambdustc gen`: it writes cfg.File as a Go file of package

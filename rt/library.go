@@ -1,5 +1,11 @@
 package rt
 
+// Parts of the standard library written in Scheme (scheme/*.scm) are
+// compiled into this package ahead of time; regenerate them with
+// `go generate ./rt` (see codegen/runtime.go).
+//
+//go:generate go run -tags lambdust_bootstrap ../cmd/lambdustc gen --runtime -o zz_srfi132.go scheme/srfi132.scm
+
 import (
 	"sort"
 	"sync"

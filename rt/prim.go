@@ -31,6 +31,8 @@ type Prim struct {
 	// to call its procedure in tail position); callers not in tail
 	// position must Settle their result.
 	TailCalls bool
+	// Scheme primitives were written in Scheme and compiled into rt.
+	Scheme bool
 }
 
 var prims = struct {
@@ -67,6 +69,11 @@ func (p *Prim) GoName() string {
 	}
 	name := fn.Name()
 	if strings.Contains(name, ".func") || strings.Contains(name, "(") || strings.HasSuffix(name, "-fm") {
+		return ""
+	}
+	// An unexported function (Scheme compiled into rt) cannot be called
+	// from another package.
+	if local := name[strings.LastIndex(name, ".")+1:]; local == "" || local[0] < 'A' || local[0] > 'Z' {
 		return ""
 	}
 	return name
@@ -117,6 +124,34 @@ func Define(name string, req, max int, fn any) *Prim {
 	}
 	prims.m[name] = p
 	prims.Unlock()
+	return p
+}
+
+// DefineProc registers a procedure compiled from Scheme into rt (see
+// codegen's runtime mode) as the primitive name. Its result may be a
+// tail-call request, so callers settle it.
+func DefineProc(name string, proc *Procedure) *Prim {
+	p := &Prim{Name: name, Req: proc.Req, Max: proc.Max, Proc: proc, TailCalls: true, Scheme: true}
+	switch {
+	case proc.Max == 0 && proc.F0 != nil:
+		p.Fn = proc.F0
+	case proc.Max == 1 && proc.Req == 1 && proc.F1 != nil:
+		p.Fn = proc.F1
+	case proc.Max == 2 && proc.Req == 2 && proc.F2 != nil:
+		p.Fn = proc.F2
+	case proc.Max == 3 && proc.Req == 3 && proc.F3 != nil:
+		p.Fn = proc.F3
+	case proc.Max == 4 && proc.Req == 4 && proc.F4 != nil:
+		p.Fn = proc.F4
+	default:
+		p.Fn = proc.ApplySlice
+	}
+	prims.Lock()
+	defer prims.Unlock()
+	if _, dup := prims.m[name]; dup {
+		panic("rt.DefineProc: duplicate primitive " + name)
+	}
+	prims.m[name] = p
 	return p
 }
 

@@ -131,6 +131,7 @@ func gen(args []string, stdout, stderr io.Writer) int {
 	var cfg driver.Config
 	fs.StringVarP(&cfg.Out, "output", "o", "", "the Go file to write (required)")
 	fs.StringVar(&cfg.Package, "package", "", "Go package name (default: $GOPACKAGE)")
+	fs.BoolVar(&cfg.Runtime, "runtime", false, "generate part of the runtime package rt from define-library forms (rt's go:generate)")
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err)
 	}
@@ -139,6 +140,9 @@ func gen(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cfg.File = fs.Arg(0)
+	if cfg.Runtime {
+		cfg.Package = "rt"
+	}
 	if cfg.Package == "" {
 		cfg.Package = os.Getenv("GOPACKAGE")
 	}
