@@ -152,6 +152,9 @@ func newExpander(file string, opt ExpandOptions) *expander {
 	for name, sp := range specials {
 		x.coreScope.names[name] = sp
 	}
+	for name := range aux {
+		x.coreScope.names[name] = auxSyntax(name)
+	}
 	x.loadPrelude()
 	x.program = x.newTopEnv("", "")
 	return x

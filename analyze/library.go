@@ -428,8 +428,10 @@ var aux = map[string]bool{"else": true, "=>": true, "...": true, "_": true,
 	"unquote": true, "unquote-splicing": true}
 
 func auxSyntax(name string) *special {
+	where := map[string]string{"unquote": "quasiquote", "unquote-splicing": "quasiquote",
+		"else": "cond, case or guard", "=>": "cond, case or guard", "...": "syntax-rules", "_": "syntax-rules"}[name]
 	return &special{name: name, expand: func(x *expander, form *parse.List, sc *scope) Node {
-		return x.bad(form.P, "%s: auxiliary syntax used out of context", name)
+		return x.bad(form.P, "%s: only valid inside %s", name, where)
 	}}
 }
 
