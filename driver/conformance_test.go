@@ -166,22 +166,30 @@ func runProcess(cmd *exec.Cmd) (stdout, stderr []byte, exit int, err error) {
 }
 
 func TestInterpreted(t *testing.T) {
+	for _, c := range loadCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			stdout, stderr, exit := interpret(t, c.path)
+			check(t, "interpreted", c, stdout, stderr, exit)
+		})
+	}
+}
+
+// interpret runs the program at path with the interpreter, in a child
+// process (this test binary, see TestMain).
+func interpret(t *testing.T, path string) (stdout, stderr []byte, exit int) {
+	t.Helper()
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range loadCases(t) {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			cmd := exec.Command(self)
-			cmd.Env = append(os.Environ(), interpEnv+"="+c.path)
-			stdout, stderr, exit, err := runProcess(cmd)
-			if err != nil {
-				t.Fatal(err)
-			}
-			check(t, "interpreted", c, stdout, stderr, exit)
-		})
+	cmd := exec.Command(self)
+	cmd.Env = append(os.Environ(), interpEnv+"="+path)
+	stdout, stderr, exit, err = runProcess(cmd)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return stdout, stderr, exit
 }
 
 // generate emits a program as package pkg, checking that two emissions are
@@ -211,7 +219,26 @@ func TestCompiled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go code")
 	}
-	cases := loadCases(t)
+	bin, built := buildBatch(t, loadCases(t))
+	for _, c := range built {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			stdout, stderr, exit, err := runProcess(exec.Command(bin, c.name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, "compiled", c, stdout, stderr, exit)
+		})
+	}
+}
+
+// buildBatch compiles every case into one binary (one go build for all:
+// CI has two cores) that runs the program named by its first argument,
+// checks the emitted Go is gofmt- and vet-clean, and returns the binary and
+// the cases that compiled. A case may fail to compile only if it expects
+// that compile error.
+func buildBatch(t *testing.T, cases []runCase) (string, []runCase) {
+	t.Helper()
 	dir := t.TempDir()
 	files := map[string][]byte{}
 	var sw strings.Builder
@@ -269,14 +296,5 @@ func main() {
 	if out, err := vet.CombinedOutput(); err != nil {
 		t.Errorf("go vet of the generated code: %v\n%s", err, out)
 	}
-	for _, c := range built {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			stdout, stderr, exit, err := runProcess(exec.Command(bin, c.name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			check(t, "compiled", c, stdout, stderr, exit)
-		})
-	}
+	return bin, built
 }
