@@ -313,18 +313,17 @@ func (f *fnGen) globalRef(n *analyze.GlobalRef) jen.Code {
 }
 
 // knownDefined reports whether g is a known procedure that is certainly
-// defined when this code runs: always inside procedures (which run only
-// after the top level has defined every known procedure that precedes the
-// first call — see analyze/knownprocs.go), and at top level when its
-// define comes earlier.
+// defined when this code runs: inside procedures when its define precedes
+// the first top-level form that can call a procedure (no procedure runs
+// before that form), and at top level when its define comes earlier.
 func (f *fnGen) knownDefined(g *analyze.Global) bool {
 	if g.Known == nil {
 		return false
 	}
-	if f.lam != nil {
-		return true
-	}
 	i, ok := f.g.defIndex[g]
+	if f.lam != nil {
+		return ok && i < f.g.firstRun
+	}
 	return ok && i < f.topIndex
 }
 

@@ -159,6 +159,7 @@ type gen struct {
 	recLambda map[*analyze.Var]*analyze.Lambda // letrec var -> its lambda, when never set!
 	mayTail   map[*analyze.Lambda]bool         // the lambda can return a tail-call request
 	defIndex  map[*analyze.Global]int          // index of a known proc's define in Body
+	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
 }
@@ -187,6 +188,13 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 			lam := gs.G.Known
 			g.knownFunc[lam] = g.names.fresh(goIdent(gs.G.Name))
 			g.defIndex[gs.G] = i
+		}
+	}
+	g.firstRun = len(prog.Body)
+	for i, n := range prog.Body {
+		if !definesProcedure(n) {
+			g.firstRun = i
+			break
 		}
 	}
 	for _, gl := range prog.Globals {
@@ -220,6 +228,17 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		})
 	}
 	return g
+}
+
+// definesProcedure reports whether the top-level form n only binds a
+// global to a lambda (running it calls no procedure).
+func definesProcedure(n analyze.Node) bool {
+	gs, ok := n.(*analyze.GlobalSet)
+	if !ok || !gs.Define {
+		return false
+	}
+	_, ok = gs.Value.(*analyze.Lambda)
+	return ok
 }
 
 // isSelfCall reports whether fn, called in tail position inside lam, is lam.

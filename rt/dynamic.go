@@ -72,16 +72,24 @@ func DynamicWind(t *Thread, before, thunk, after Value) Value {
 
 // commonWinder returns the innermost winder shared by the lists a and b.
 func commonWinder(a, b *winder) *winder {
-	for a != nil && b != nil && a.depth > b.depth {
+	for depth(a) > depth(b) {
 		a = a.parent
 	}
-	for a != nil && b != nil && b.depth > a.depth {
+	for depth(b) > depth(a) {
 		b = b.parent
 	}
 	for a != b {
 		a, b = a.parent, b.parent
 	}
 	return a
+}
+
+// depth is the length of the winder list w (0 for the empty list).
+func depth(w *winder) int {
+	if w == nil {
+		return 0
+	}
+	return w.depth
 }
 
 // rewind moves t's winder list to to, running the after thunks of the
