@@ -591,6 +591,13 @@ func (x *expander) libraryDecls(decls []parse.Datum, env *topEnv, exports *[]par
 //go:embed prelude.scm
 var preludeSource string
 
+// The SRFIs whose exports are all prelude syntax.
+func init() {
+	rt.RegisterLibrary("(srfi 2)", "and-let*")
+	rt.RegisterLibrary("(srfi 8)", "receive")
+	rt.RegisterLibrary("(srfi 26)", "cut", "cute")
+}
+
 // loadPrelude defines the macros of prelude.scm in the core scope: derived
 // syntax from the SRFIs that is clearest as syntax-rules.
 func (x *expander) loadPrelude() {

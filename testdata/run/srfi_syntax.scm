@@ -1,4 +1,5 @@
-; SRFI 2, 8 and 26 syntax (the expander's prelude), visible without imports.
+; SRFI 2, 8 and 26 syntax (the expander's prelude), imported by their library names.
+(import (scheme base) (scheme write) (srfi 2) (srfi 8) (srfi 26))
 (receive (q r) (floor/ 17 5) (write (list q r))) (newline)
 (receive all (values 1 2) (write all)) (newline)
 (write (and-let* ((x 5) ((> x 3)) (y (* x 2))) (+ x y))) (newline)
