@@ -231,14 +231,17 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 }
 
 // definesProcedure reports whether the top-level form n only binds a
-// global to a lambda (running it calls no procedure).
+// global to a lambda or a constant (running it calls no procedure).
 func definesProcedure(n analyze.Node) bool {
 	gs, ok := n.(*analyze.GlobalSet)
 	if !ok || !gs.Define {
 		return false
 	}
-	_, ok = gs.Value.(*analyze.Lambda)
-	return ok
+	switch gs.Value.(type) {
+	case *analyze.Lambda, *analyze.Const:
+		return true
+	}
+	return false
 }
 
 // isSelfCall reports whether fn, called in tail position inside lam, is lam.
