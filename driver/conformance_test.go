@@ -114,6 +114,9 @@ func loadCases(t *testing.T) []runCase {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no conformance programs in %s (%v)", *runDir, err)
 	}
+	// The examples users are pointed at are checked the same way.
+	examples, _ := filepath.Glob("../examples/*.scm")
+	files = append(files, examples...)
 	sort.Strings(files)
 	var cases []runCase
 	for _, f := range files {
@@ -126,7 +129,13 @@ func loadCases(t *testing.T) []runCase {
 			t.Errorf("%s: no expectations (;; expect-stdout: / ;; expect-error:)", f)
 			continue
 		}
-		cases = append(cases, runCase{name: strings.TrimSuffix(filepath.Base(f), ".scm"), path: f, src: string(src), expect: e})
+		name := strings.TrimSuffix(filepath.Base(f), ".scm")
+		for _, c := range cases {
+			if c.name == name {
+				t.Fatalf("two conformance programs are named %s: %s and %s", name, c.path, f)
+			}
+		}
+		cases = append(cases, runCase{name: name, path: f, src: string(src), expect: e})
 	}
 	return cases
 }

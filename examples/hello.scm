@@ -1,3 +1,5 @@
 ;; hello.scm: the smallest Lambdust program.
 (display "Hello, world!")
 (newline)
+;; expect-stdout:
+;; Hello, world!
