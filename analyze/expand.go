@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/lambdust/lambdust/parse"
 	"github.com/lambdust/lambdust/rt"
@@ -106,6 +107,7 @@ type expander struct {
 	prog      *Program
 	globals   map[string]*Global // by key (see topEnv.global)
 	owner     map[*Global]*topEnv
+	nearby    map[*Global][]string // local names in scope at a global's first use
 	errs      parse.ErrorList
 	coreScope *scope  // every special form and prelude macro; what x.core names
 	program   *topEnv // the program's top level
@@ -145,6 +147,7 @@ func newExpander(file string, opt ExpandOptions) *expander {
 		prog:    &Program{File: file},
 		globals: map[string]*Global{},
 		owner:   map[*Global]*topEnv{},
+		nearby:  map[*Global][]string{},
 		libs:    libraries{path: opt.LibPath, byName: map[string]*library{}, loading: map[string]bool{}},
 	}
 	x.coreScope = newScope(nil)
@@ -226,7 +229,12 @@ func (x *expander) resolveGlobals() {
 		switch {
 		case p == nil:
 			if !env.importFailed && !x.lenient {
-				x.errorf(g.P, "undefined: %s", g.Name)
+				name := strings.TrimPrefix(g.Name, env.prefix)
+				if s := suggest(name, x.visibleNames(g, env)); s != "" {
+					x.errorf(g.P, "undefined: %s (did you mean %s?)", name, s)
+				} else {
+					x.errorf(g.P, "undefined: %s", name)
+				}
 			}
 		case g.Sets > 0:
 			x.errorf(g.P, "set!: cannot assign to built-in %s (define it first)", g.Name)
@@ -413,7 +421,9 @@ func (x *expander) ref(id parse.Datum, sc *scope) Node {
 	case *special, *macro:
 		return x.bad(id.Pos(), "syntax keyword %s used as an expression", baseName(id))
 	}
-	return &GlobalRef{P: id.Pos(), G: env.global(x, baseName(id), id.Pos())}
+	g := env.global(x, baseName(id), id.Pos())
+	x.noteNearby(g, sc)
+	return &GlobalRef{P: id.Pos(), G: g}
 }
 
 // body expands a lambda or let body (R7RS 5.3.2): definitions, which may

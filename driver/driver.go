@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/lambdust/lambdust/analyze"
 	"github.com/lambdust/lambdust/codegen"
@@ -19,15 +21,21 @@ import (
 
 // Config is one invocation of a command.
 type Config struct {
-	File    string   // the Scheme program
-	Out     string   // build: output binary
-	EmitGo  string   // build: directory to write the generated Go package to
-	Package string   // gen: Go package name
-	Interp  bool     // run: interpret instead of compiling
-	Runtime bool     // gen: generate part of package rt (codegen's runtime mode)
-	Args    []string // run: the program's arguments
-	Verbose bool
-	LibPath []string // directories searched for user libraries (-I), before the program's own
+	File    string // the Scheme program
+	Out     string // build: output binary
+	EmitGo  string // build: directory to write the generated Go package to
+	Package string // gen: Go package name
+	Interp  bool   // run: interpret instead of compiling
+	Runtime bool   // gen: generate part of package rt (codegen's runtime mode)
+	GOOS    string // build: target (default $GOOS, then the host)
+	GOARCH  string
+	// The pass table's debugging switches (analyze.Passes).
+	DumpAfter  string   // print the IR after this pass
+	StopAfter  string   // stop after this pass, generating nothing
+	TimePasses bool     // print each pass's duration
+	Args       []string // run: the program's arguments
+	Verbose    bool
+	LibPath    []string // directories searched for user libraries (-I), before the program's own
 
 	Stdout, Stderr io.Writer
 }
@@ -47,7 +55,33 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	return analyze.Frontend(cfg.File, string(src), analyze.Options{LibPath: cfg.libPath()})
+	opt := analyze.Options{LibPath: cfg.libPath(), StopAfter: cfg.StopAfter}
+	if cfg.DumpAfter != "" {
+		if _, ok := analyze.PassByName(cfg.DumpAfter); !ok {
+			return nil, fmt.Errorf("--dump-after: unknown pass %q (passes: %s)", cfg.DumpAfter, strings.Join(analyze.PassNames(), ", "))
+		}
+		opt.AfterPass = func(pass string, p *analyze.Program) {
+			if pass == cfg.DumpAfter {
+				fmt.Fprintf(cfg.Stderr, "-- IR after pass %s --\n%s", pass, analyze.Dump(p))
+			}
+		}
+	}
+	if cfg.TimePasses {
+		opt.Timings = func(pass string, d time.Duration) {
+			fmt.Fprintf(cfg.Stderr, "pass %-12s %v\n", pass, d)
+		}
+	}
+	return analyze.Frontend(cfg.File, string(src), opt)
+}
+
+// stopped reports whether --stop-after ended the pipeline early, so the
+// command has nothing more to do.
+func (cfg *Config) stopped() bool {
+	if cfg.StopAfter != "" {
+		cfg.logf("stopped after pass %s", cfg.StopAfter)
+		return true
+	}
+	return false
 }
 
 // libPath is the library search path: the -I directories, then the
@@ -59,7 +93,7 @@ func (c *Config) libPath() []string {
 // Compile returns the Go source of cfg.File as package pkg.
 func Compile(cfg *Config, pkg string) ([]byte, error) {
 	prog, err := Frontend(cfg)
-	if err != nil {
+	if err != nil || cfg.StopAfter != "" {
 		return nil, err
 	}
 	return codegen.Generate(prog, codegen.Options{Package: pkg, Runtime: cfg.Runtime})
@@ -81,7 +115,7 @@ func Gen(cfg Config) int {
 
 // report prints a front-end or build error and returns the exit status.
 func report(cfg *Config, err error) int {
-	fmt.Fprintln(cfg.Stderr, err)
+	fmt.Fprintln(cfg.Stderr, formatError(err))
 	return ExitCompileError
 }
 
@@ -91,16 +125,44 @@ func Build(cfg Config) int {
 	if err != nil {
 		return report(&cfg, err)
 	}
+	if cfg.stopped() {
+		return 0
+	}
 	if cfg.EmitGo != "" {
 		if err := codegen.WriteModule(cfg.EmitGo, map[string][]byte{"main.go": src}); err != nil {
 			return report(&cfg, err)
 		}
 		cfg.logf("wrote %s", filepath.Join(cfg.EmitGo, "main.go"))
 	}
-	if err := codegen.BuildProgram(src, codegen.BuildOptions{Out: cfg.Out, Verbose: cfg.logf}); err != nil {
+	bin, err := cfg.cachedBinary(src)
+	if err != nil {
+		return report(&cfg, err)
+	}
+	if err := codegen.CopyFile(bin, cfg.Out); err != nil {
 		return report(&cfg, err)
 	}
 	cfg.logf("built %s", cfg.Out)
+	return 0
+}
+
+// cachedBinary returns the cached binary of the generated program src,
+// building it when the cache does not have it.
+func (cfg *Config) cachedBinary(src []byte) (string, error) {
+	start := time.Now()
+	bin, hit, err := codegen.CachedBuild(src, codegen.BuildOptions{GOOS: cfg.GOOS, GOARCH: cfg.GOARCH, Verbose: cfg.logf})
+	if err == nil && !hit {
+		cfg.logf("go build took %v", time.Since(start).Round(time.Millisecond))
+	}
+	return bin, err
+}
+
+// Clean is `lambdustc clean`: it empties the build cache.
+func Clean(cfg Config) int {
+	dir, n, err := codegen.CleanCache()
+	if err != nil {
+		return report(&cfg, err)
+	}
+	fmt.Fprintf(cfg.Stdout, "removed %s (%.1f MB)\n", dir, float64(n)/1e6)
 	return 0
 }
 
@@ -111,22 +173,27 @@ func Run(cfg Config) int {
 		if err != nil {
 			return report(&cfg, err)
 		}
+		if cfg.stopped() {
+			return 0
+		}
 		rt.Args = append([]string{cfg.File}, cfg.Args...)
 		return rt.RunMain(func(t *rt.Thread) {
 			interp.Compile(prog, interp.NewGlobals()).Run(t)
 		})
 	}
-	dir, err := os.MkdirTemp("", "lambdust-run-")
+	src, err := Compile(&cfg, "main")
 	if err != nil {
 		return report(&cfg, err)
 	}
-	defer os.RemoveAll(dir)
-	bin := filepath.Join(dir, "prog")
-	cfg.Out = bin
-	if code := Build(cfg); code != 0 {
-		return code
+	if cfg.stopped() {
+		return 0
+	}
+	bin, err := cfg.cachedBinary(src)
+	if err != nil {
+		return report(&cfg, err)
 	}
 	cmd := exec.Command(bin, cfg.Args...)
+	cmd.Args[0] = cfg.File // command-line's first element is the program
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, cfg.Stdout, cfg.Stderr
 	if err := cmd.Run(); err != nil {
 		var ee *exec.ExitError

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/lambdust/lambdust"
+	"github.com/lambdust/lambdust/analyze"
 	"github.com/lambdust/lambdust/driver"
 )
 
@@ -25,6 +26,7 @@ Usage:
   lambdustc run FILE.scm [ARGS...]                     compile, then run
   lambdustc run --interp FILE.scm [ARGS...]            interpret
   lambdustc gen FILE.scm -o OUT.go [--package NAME]    emit a Go package (for go generate)
+  lambdustc clean                                      empty the build cache
   lambdustc version                                    print the version
 
 Examples:
@@ -33,6 +35,12 @@ Examples:
   lambdustc build examples/fib.scm -o fib && ./fib
   lambdustc build examples/fib.scm --emit-go out/    # keep the generated Go
   //go:generate lambdustc gen fib.scm -o fib.go         # in a Go package
+  lambdustc build --goos=windows --goarch=arm64 prog.scm  # cross-compile
+  lambdustc run -I lib/ prog.scm                        # libraries in lib/foo/bar.sld
+  lambdustc build --dump-after=tailcalls prog.scm       # inspect the IR
+
+Builds are cached under the user cache directory: building or running an
+unchanged program again does not run go build.
 
 Run 'lambdustc COMMAND --help' for the flags of a command.
 `
@@ -59,10 +67,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCmd(args[1:], stdout, stderr)
 	case "gen":
 		return gen(args[1:], stdout, stderr)
+	case "clean":
+		if len(args) > 1 {
+			fmt.Fprintln(stderr, "usage: lambdustc clean")
+			return 2
+		}
+		return driver.Clean(driver.Config{Stdout: stdout, Stderr: stderr})
 	default:
 		fmt.Fprintf(stderr, "lambdustc: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
+}
+
+// frontendFlags are the flags of every command that compiles a program.
+func frontendFlags(fs *pflag.FlagSet, cfg *driver.Config) {
+	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does (cache hits, go build time)")
+	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
+	fs.StringVar(&cfg.DumpAfter, "dump-after", "", "print the IR after `PASS` ("+strings.Join(analyze.PassNames(), ", ")+")")
+	fs.StringVar(&cfg.StopAfter, "stop-after", "", "stop after `PASS`, generating and running nothing")
+	fs.BoolVar(&cfg.TimePasses, "time-passes", false, "print how long each pass takes")
 }
 
 func newFlags(name, synopsis string, stderr io.Writer) *pflag.FlagSet {
@@ -79,8 +102,9 @@ func build(args []string, stdout, stderr io.Writer) int {
 	var cfg driver.Config
 	fs.StringVarP(&cfg.Out, "output", "o", "", "output binary (default: FILE without .scm)")
 	fs.StringVar(&cfg.EmitGo, "emit-go", "", "also write the generated Go package to `DIR`")
-	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does")
-	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
+	frontendFlags(fs, &cfg)
+	fs.StringVar(&cfg.GOOS, "goos", "", "target operating system (default $GOOS, then this machine's)")
+	fs.StringVar(&cfg.GOARCH, "goarch", "", "target architecture (default $GOARCH, then this machine's)")
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err)
 	}
@@ -103,8 +127,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", "lambdustc run [--interp] FILE.scm [ARGS...]", stderr)
 	var cfg driver.Config
 	fs.BoolVar(&cfg.Interp, "interp", false, "interpret instead of compiling")
-	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
-	fs.BoolVarP(&cfg.Verbose, "verbose", "v", false, "print what the build does")
+	frontendFlags(fs, &cfg)
 	fs.SetInterspersed(false) // flags after FILE belong to the program
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err)

@@ -115,7 +115,8 @@ func TestErrorsArePositioned(t *testing.T) {
 	}
 	os.WriteFile(bad, []byte("(define (f x)\n  (frobnicate x))\n(f 1)\n"), 0o644)
 	_, errOut, code = runTool(t, "build", bad, "-o", filepath.Join(dir, "bad"))
-	if code != 1 || strings.TrimSpace(errOut) != bad+":2:4: undefined: frobnicate" {
+	want := bad + ":2:4: undefined: frobnicate\n      (frobnicate x))\n       ^\n"
+	if code != 1 || errOut != want {
 		t.Errorf("unbound identifier: exit %d, stderr %q", code, errOut)
 	}
 }
