@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/lambdust/lambdust/parse"
@@ -25,6 +26,15 @@ func formatError(err error) string {
 	default:
 		return err.Error()
 	}
+	// In source order, as a reader of the file meets them.
+	list = append(parse.ErrorList(nil), list...)
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i].Pos, list[j].Pos
+		if a.File != b.File {
+			return false
+		}
+		return a.Line < b.Line || (a.Line == b.Line && a.Col < b.Col)
+	})
 	sources := map[string][]string{}
 	var b strings.Builder
 	for _, e := range list {
