@@ -376,9 +376,9 @@ func listOf(items []jen.Code) jen.Code {
 // call generates a non-tail call.
 func (f *fnGen) call(n *analyze.Call) jen.Code {
 	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
-		c := jen.Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
+		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
 		if f.g.mayTail[lam] {
-			return thread().Dot("Settle").Call(c)
+			return pin(n.P).Add(thread().Dot("Settle").Call(c))
 		}
 		return c
 	}
@@ -386,11 +386,21 @@ func (f *fnGen) call(n *analyze.Call) jen.Code {
 	args := f.exprs(n.Args)
 	switch len(args) {
 	case 0:
-		return jen.Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("Call0").Call(fn)
+		return pin(n.P).Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("Call0").Call(fn)
 	case 1, 2, 3, 4:
-		return jen.Id("t").Dot(fmt.Sprintf("Call%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
+		return pin(n.P).Id("t").Dot(fmt.Sprintf("Call%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
 	}
-	return jen.Id("t").Dot("CallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+	return pin(n.P).Id("t").Dot("CallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+}
+
+// pin starts an expression with an inline /*line*/ directive, so the Go
+// call that follows is attributed to exactly pos in backtraces and
+// profiles however far it is from the last //line (DESIGN §7).
+func pin(pos parse.Pos) *jen.Statement {
+	if !pos.IsKnown() {
+		return jen.Null()
+	}
+	return jen.Op(fmt.Sprintf("/*line %s:%d:%d*/", pos.File, pos.Line, pos.Col))
 }
 
 // tailCall generates a call in tail position of a procedure.

@@ -105,7 +105,7 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 	}
 	if len(g.procDecls) > 0 {
 		f.Var().Defs(g.procDecls...)
-		f.Func().Id("init").Params().Block(g.procInits...)
+		f.Func().Id("init").Params().Block(append(g.procInits, g.nameProcs())...)
 	}
 	g.emitLocs(f)
 	src := fmt.Sprintf("%#v", f)
@@ -113,6 +113,12 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 		return nil, g.err
 	}
 	return []byte(src), nil
+}
+
+// nameProcs registers the Scheme names of the known procedures' Go
+// functions, so backtraces read as Scheme.
+func (g *gen) nameProcs() jen.Code {
+	return jen.Qual(RTPath, "NameProcs").Call(g.procNames...)
 }
 
 // emitLocs writes the table of source positions.
@@ -140,6 +146,7 @@ type gen struct {
 	// are initialized) rather than in variable declarations.
 	runtime   bool
 	primInits []jen.Code
+	procNames []jen.Code // pairs (Go function, Scheme name) for backtraces
 
 	locs   []parse.Pos
 	locIdx map[parse.Pos]int

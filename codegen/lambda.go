@@ -130,6 +130,7 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 		jen.Comment(fmt.Sprintf("%s is %s, defined at %s.", fname, schemeName, lam.P)).Line().
 			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
 	g.procDecls = append(g.procDecls, jen.Id(pname).Qual(RTPath, "Procedure"))
+	g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(schemeName))
 	fields := procedureFields(lam, schemeName)
 	if fixedEntry(lam) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = jen.Id(fname)

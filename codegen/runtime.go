@@ -58,6 +58,9 @@ func generateRuntime(prog *analyze.Program) ([]byte, error) {
 
 	init := append([]jen.Code{}, g.procInits...)
 	init = append(init, g.primInits...)
+	if len(g.procNames) > 0 {
+		init = append(init, g.nameProcs())
+	}
 	init = append(init, jen.Id(entry).Call(jen.Qual(RTPath, "NewThread").Call()))
 	for _, lib := range prog.Libraries {
 		names := []jen.Code{jen.Lit(lib.Name)}

@@ -66,6 +66,8 @@ type Frame struct {
 type Uncaught struct {
 	Obj Value
 	Pos Pos // position of the raise, when known
+	// Trace is the Scheme backtrace at the raise (compiled code).
+	Trace []Frame
 }
 
 func (u *Uncaught) Error() string {
@@ -110,7 +112,7 @@ func (t *Thread) Raise(obj Value) Value {
 		if obj.Is(TCondition) {
 			pos = obj.Cond().Pos
 		}
-		panic(&Uncaught{Obj: obj, Pos: pos})
+		panic(&Uncaught{Obj: obj, Pos: pos, Trace: captureTrace(2)})
 	}
 	h := t.handlers[n-1]
 	saved := t.handlers
@@ -128,7 +130,7 @@ func (t *Thread) Raise(obj Value) Value {
 func (t *Thread) RaiseContinuable(obj Value) Value {
 	n := len(t.handlers)
 	if n == 0 {
-		panic(&Uncaught{Obj: obj, Pos: t.here()})
+		panic(&Uncaught{Obj: obj, Pos: t.here(), Trace: captureTrace(2)})
 	}
 	h := t.handlers[n-1]
 	saved := t.handlers

@@ -26,10 +26,20 @@ func Run(body func(t *Thread)) (end error) {
 			end = e
 		case *ExitRequest:
 			end = e
-		case error:
-			end = &Uncaught{Obj: NewError("internal runtime fault: " + e.Error()).Value(), Pos: t.here()}
 		default:
-			end = &Uncaught{Obj: NewError(fmt.Sprint("internal runtime fault: ", r)).Value(), Pos: t.here()}
+			// A Go runtime fault (nil dereference, index out of range)
+			// inside compiled code: report it at the innermost Scheme
+			// frame, still on the stack while this deferred call runs.
+			msg := fmt.Sprint(r)
+			if e, ok := r.(error); ok {
+				msg = e.Error()
+			}
+			trace := captureTrace(2)
+			pos := t.here()
+			if len(trace) > 0 {
+				pos = trace[0].Pos
+			}
+			end = &Uncaught{Obj: NewError("internal runtime fault: " + msg).Value(), Pos: pos, Trace: trace}
 		}
 	}()
 	body(t)
@@ -58,6 +68,9 @@ func RunMain(body func(t *Thread)) int {
 		return e.Code
 	default:
 		fmt.Fprintln(os.Stderr, end.Error())
+		if u, ok := end.(*Uncaught); ok {
+			fmt.Fprint(os.Stderr, FormatTrace(u.Trace))
+		}
 		return ExitUncaught
 	}
 }

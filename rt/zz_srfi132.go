@@ -57,9 +57,9 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		}
 		mid_9 := Quotient(t, v4, t.L(&scm_locs[6], Fixnum(2)))
 //line scheme/srfi132.scm:24:11
-		_ = t.Settle(scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
+		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
 //line scheme/srfi132.scm:25:11
-		_ = t.Settle(scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, mid_9, hi_8))
+		_ = /*line scheme/srfi132.scm:25:11*/ t.Settle( /*line scheme/srfi132.scm:25:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, mid_9, hi_8))
 		var loop_10 Value
 //line scheme/srfi132.scm:26:11
 		loop_10 = NewProc(&Procedure{
@@ -83,7 +83,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 							v1 = t_14
 						} else {
 //line scheme/srfi132.scm:28:39
-							v1 = Bool((t.Call2(less_p_4, VectorRef(t, v_5, t.L(&scm_locs[9], j_12)), t.L(&scm_locs[11], VectorRef(t, v_5, t.L(&scm_locs[10], i_11))))).IsFalse())
+							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, VectorRef(t, v_5, t.L(&scm_locs[9], j_12)), t.L(&scm_locs[11], VectorRef(t, v_5, t.L(&scm_locs[10], i_11))))).IsFalse())
 						}
 					} else {
 //line scheme/srfi132.scm:27:20
@@ -150,8 +150,8 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 // scm_srfi_132_vector_stable_sort_x is srfi.132.vector-stable-sort!, defined at scheme/srfi132.scm:36:5.
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
 //line scheme/srfi132.scm:37:7
-	start_18 := scm_srfi_132_range_start(t, opt_17)
-	end_19 := scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[23], v_16)), opt_17)
+	start_18 := /*line scheme/srfi132.scm:37:20*/ scm_srfi_132_range_start(t, opt_17)
+	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[23], v_16)), opt_17)
 //line scheme/srfi132.scm:39:9
 	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[24], v_16)}), start_18, t.L(&scm_locs[25], end_19)})
 }
@@ -165,9 +165,9 @@ func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 V
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[28], scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[27], v_24)), opt_25))})
+	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[28] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[27], v_24)), opt_25))})
 //line scheme/srfi132.scm:45:9
-	_ = t.Settle(scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[29], w_26)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], w_26))))
+	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[29], w_26)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], w_26))))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -183,7 +183,7 @@ func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Val
 //line scheme/srfi132.scm:51:7
 	v_32 := ListToVector(t, t.L(&scm_locs[32], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = t.Settle(scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[33], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[34], v_32))))
+	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[33], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[34], v_32))))
 //line scheme/srfi132.scm:53:9
 	return VectorToList(t, []Value{t.L(&scm_locs[35], v_32)})
 }
@@ -224,7 +224,7 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 						return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[40], a_43))
 					} else {
 //line scheme/srfi132.scm:63:15
-						if (t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[41]), t.L(&scm_locs[43], CarAt(t, a_43, &scm_locs[42])))).IsTrue() {
+						if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[41]), t.L(&scm_locs[43], CarAt(t, a_43, &scm_locs[42])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
 							b_44, acc_45 = CdrAt(t, b_44, &scm_locs[44]), Cons(CarAt(t, b_44, &scm_locs[45]), acc_45)
 							continue
@@ -273,7 +273,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 // scm_srfi_132_vector_merge is srfi.132.vector-merge, defined at scheme/srfi132.scm:69:5.
 func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Value, opt_54 Value) Value {
 //line scheme/srfi132.scm:70:7
-	s1_55 := scm_srfi_132_range_start(t, opt_54)
+	s1_55 := /*line scheme/srfi132.scm:70:18*/ scm_srfi_132_range_start(t, opt_54)
 	var v1 Value
 //line scheme/srfi132.scm:71:18
 	var v2 Value
@@ -314,8 +314,8 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	}
 //line scheme/srfi132.scm:70:7
 	rest_57 := v3
-	s2_58 := scm_srfi_132_range_start(t, rest_57)
-	e2_59 := scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[57], v2_53)), rest_57)
+	s2_58 := /*line scheme/srfi132.scm:73:18*/ scm_srfi_132_range_start(t, rest_57)
+	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[57], v2_53)), rest_57)
 //line scheme/srfi132.scm:75:35
 	v5, ok5 := SubFx(e1_56, s1_55)
 	if !ok5 {
@@ -356,7 +356,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 						v1 = t_65
 					} else {
 //line scheme/srfi132.scm:77:46
-						v1 = Bool((t.Call2(less_p_51, VectorRef(t, v2_53, t.L(&scm_locs[64], j_63)), t.L(&scm_locs[66], VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))))).IsFalse())
+						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, VectorRef(t, v2_53, t.L(&scm_locs[64], j_63)), t.L(&scm_locs[66], VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))))).IsFalse())
 					}
 				} else {
 //line scheme/srfi132.scm:77:18
@@ -435,7 +435,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 						return True
 					} else {
 //line scheme/srfi132.scm:89:19
-						if (t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[77]), t.L(&scm_locs[78], prev_70))).IsTrue() {
+						if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[77]), t.L(&scm_locs[78], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
 							return False
 						} else {
@@ -462,8 +462,8 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 // scm_srfi_132_vector_sorted_p is srfi.132.vector-sorted?, defined at scheme/srfi132.scm:92:5.
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
 //line scheme/srfi132.scm:93:7
-	start_75 := scm_srfi_132_range_start(t, opt_74)
-	end_76 := scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[84], v_73)), opt_74)
+	start_75 := /*line scheme/srfi132.scm:93:20*/ scm_srfi_132_range_start(t, opt_74)
+	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[84], v_73)), opt_74)
 	var loop_77 Value
 //line scheme/srfi132.scm:95:9
 	loop_77 = NewProc(&Procedure{
@@ -483,7 +483,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 					if !ok2 {
 						v2 = Sub2(t, i_78, Fixnum(1), &scm_locs[87])
 					}
-					if (t.Call2(less_p_72, VectorRef(t, v_73, t.L(&scm_locs[86], i_78)), t.L(&scm_locs[89], VectorRef(t, v_73, t.L(&scm_locs[88], v2))))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, VectorRef(t, v_73, t.L(&scm_locs[86], i_78)), t.L(&scm_locs[89], VectorRef(t, v_73, t.L(&scm_locs[88], v2))))).IsTrue() {
 //line scheme/srfi132.scm:97:66
 						return False
 					} else {
@@ -532,7 +532,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 						return Reverse(t, t.L(&scm_locs[93], acc_84))
 					} else {
 //line scheme/srfi132.scm:105:19
-						if (t.Call2(same_p_79, prev_82, t.L(&scm_locs[95], CarAt(t, rest_83, &scm_locs[94])))).IsTrue() {
+						if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[95], CarAt(t, rest_83, &scm_locs[94])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
 							rest_83 = CdrAt(t, rest_83, &scm_locs[96])
 							continue
@@ -560,8 +560,8 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 // scm_srfi_132_vector_delete_neighbor_dups is srfi.132.vector-delete-neighbor-dups, defined at scheme/srfi132.scm:108:5.
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
 //line scheme/srfi132.scm:109:7
-	start_88 := scm_srfi_132_range_start(t, opt_87)
-	end_89 := scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[105], v_86)), opt_87)
+	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
+	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[105], v_86)), opt_87)
 //line scheme/srfi132.scm:111:9
 	v1, ok1 := GeFx(start_88, end_89)
 	if !ok1 {
@@ -572,7 +572,7 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 		return VectorV(t.At(&scm_locs[107]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[109], t.Settle(scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[108], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[109] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[108], end_89)})))))
 	}
 }
 
@@ -912,6 +912,7 @@ func init() {
 		},
 		Req: 2,
 	}
+	NameProcs(scm_srfi_132_range_start, "srfi.132.range-start", scm_srfi_132_range_end, "srfi.132.range-end", scm_srfi_132_merge_sort_x, "srfi.132.merge-sort!", scm_srfi_132_vector_stable_sort_x, "srfi.132.vector-stable-sort!", scm_srfi_132_vector_sort_x, "srfi.132.vector-sort!", scm_srfi_132_vector_stable_sort, "srfi.132.vector-stable-sort", scm_srfi_132_vector_sort, "srfi.132.vector-sort", scm_srfi_132_list_stable_sort, "srfi.132.list-stable-sort", scm_srfi_132_list_sort, "srfi.132.list-sort", scm_srfi_132_list_sort_x, "srfi.132.list-sort!", scm_srfi_132_list_stable_sort_x, "srfi.132.list-stable-sort!", scm_srfi_132_list_merge, "srfi.132.list-merge", scm_srfi_132_list_merge_x, "srfi.132.list-merge!", scm_srfi_132_append_reverse, "srfi.132.append-reverse", scm_srfi_132_vector_merge, "srfi.132.vector-merge", scm_srfi_132_list_sorted_p, "srfi.132.list-sorted?", scm_srfi_132_vector_sorted_p, "srfi.132.vector-sorted?", scm_srfi_132_list_delete_neighbor_dups, "srfi.132.list-delete-neighbor-dups", scm_srfi_132_vector_delete_neighbor_dups, "srfi.132.vector-delete-neighbor-dups")
 	scm_run(NewThread())
 	DefineProc("list-delete-neighbor-dups", &scm_proc_scm_srfi_132_list_delete_neighbor_dups)
 	DefineProc("list-merge", &scm_proc_scm_srfi_132_list_merge)

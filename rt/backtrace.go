@@ -1,0 +1,102 @@
+package rt
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// This file builds Scheme backtraces for compiled code from Go's own
+// stack (DESIGN §6): the emitted Go carries //line directives, so a frame
+// of compiled Scheme has a .scm file and line, and the code generator
+// registers the Go function of every named procedure with NameProcs, so
+// frames read as Scheme procedure names. Frames of the runtime and of Go
+// itself are left out: no Go file name reaches the user.
+
+var procNames sync.Map // Go function name -> Scheme procedure name
+
+// NameProcs records the Scheme names of compiled procedures, given as
+// pairs (Go function, Scheme name).
+func NameProcs(pairs ...any) {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		fn := runtime.FuncForPC(reflect.ValueOf(pairs[i]).Pointer())
+		name, _ := pairs[i+1].(string)
+		if fn != nil && name != "" {
+			procNames.Store(fn.Name(), name)
+		}
+	}
+}
+
+// maxTraceFrames bounds the Go frames a backtrace looks at.
+const maxTraceFrames = 512
+
+// captureTrace returns the Scheme frames on the calling goroutine's stack,
+// innermost first, skipping skip frames (as runtime.Callers counts).
+func captureTrace(skip int) []Frame {
+	pcs := make([]uintptr, maxTraceFrames)
+	n := runtime.Callers(skip+1, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	var out []Frame
+	for {
+		f, more := frames.Next()
+		// Go's main and init of the generated file come after the last
+		// //line directive, so they would look like Scheme: skip them.
+		if strings.HasSuffix(f.File, ".scm") && f.Function != "main.main" && !strings.HasSuffix(f.Function, ".init") && !strings.Contains(f.Function, ".init.") {
+			out = append(out, Frame{Name: schemeName(f.Function), Pos: Pos{File: f.File, Line: int32(f.Line)}})
+		}
+		if !more {
+			break
+		}
+	}
+	return out
+}
+
+// schemeName maps a Go function name from the stack to what the Scheme
+// programmer wrote.
+func schemeName(goName string) string {
+	if v, ok := procNames.Load(goName); ok {
+		return v.(string)
+	}
+	if i := strings.LastIndex(goName, ".func"); i > 0 {
+		outer := schemeName(goName[:i])
+		if outer == "top level" {
+			return "lambda"
+		}
+		return "lambda in " + outer
+	}
+	local := goName[strings.LastIndex(goName, ".")+1:]
+	switch {
+	case local == "schemeMain" || local == "Main" || strings.HasPrefix(local, "scm_run"):
+		return "top level"
+	}
+	return local
+}
+
+// FormatTrace renders a backtrace, innermost first, with runs of the same
+// frame folded.
+func FormatTrace(frames []Frame) string {
+	if len(frames) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("backtrace (innermost first):\n")
+	for i := 0; i < len(frames); {
+		j := i + 1
+		for j < len(frames) && frames[j] == frames[i] {
+			j++
+		}
+		f := frames[i]
+		fmt.Fprintf(&b, "  %s  %s:%d", f.Name, f.Pos.File, f.Pos.Line)
+		if j-i > 1 {
+			fmt.Fprintf(&b, "  (%d times)", j-i)
+		}
+		b.WriteByte('\n')
+		i = j
+	}
+	if len(frames) >= maxTraceFrames/2 {
+		b.WriteString("  ... (older frames not shown)\n")
+	}
+	return b.String()
+}
