@@ -4,6 +4,7 @@
 package driver
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -55,6 +56,7 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	src = blankShebang(src)
 	opt := analyze.Options{LibPath: cfg.libPath(), StopAfter: cfg.StopAfter}
 	if cfg.DumpAfter != "" {
 		if _, ok := analyze.PassByName(cfg.DumpAfter); !ok {
@@ -72,6 +74,20 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 		}
 	}
 	return analyze.Frontend(cfg.File, string(src), opt)
+}
+
+// blankShebang blanks a first line like "#!/usr/bin/env -S lambdustc run"
+// (but not a #!fold-case directive), so scripts run directly; the line
+// stays, empty, so positions do not move.
+func blankShebang(src []byte) []byte {
+	if len(src) < 3 || src[0] != '#' || src[1] != '!' || (src[2] != '/' && src[2] != ' ') {
+		return src
+	}
+	end := bytes.IndexByte(src, '\n')
+	if end < 0 {
+		return nil
+	}
+	return append(make([]byte, 0, len(src)-end), src[end:]...)
 }
 
 // stopped reports whether --stop-after ended the pipeline early, so the

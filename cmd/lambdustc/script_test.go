@@ -25,6 +25,7 @@ import (
 //	stderr REGEXP       likewise stderr; "! stdout"/"! stderr" must not match
 //	cmp stdout FILE     stdout is exactly FILE (also cmp stderr FILE)
 //	env KEY=VALUE       set an environment variable for later execs
+//	chmod MODE FILE     change a file's mode (octal)
 //	exists FILE         FILE exists; "! exists" must not
 //	run FILE ARGS...    run a program the script built (must exit 0)
 //
@@ -57,7 +58,8 @@ type scriptState struct {
 
 func runScript(t *testing.T, ar *txtar.Archive) {
 	st := &scriptState{t: t, dir: t.TempDir()}
-	st.env = append(os.Environ(), "LAMBDUST_CACHE="+filepath.Join(st.dir, ".cache"), "WORK="+st.dir)
+	st.env = append(os.Environ(), "LAMBDUST_CACHE="+filepath.Join(st.dir, ".cache"), "WORK="+st.dir,
+		"PATH="+filepath.Dir(lambdustc)+string(os.PathListSeparator)+os.Getenv("PATH"))
 	for _, f := range ar.Files {
 		p := filepath.Join(st.dir, f.Name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
@@ -147,6 +149,11 @@ func (st *scriptState) do(n int, neg bool, args []string) {
 		}
 		if text != string(want) {
 			t.Errorf("line %d: %s differs from %s\ngot:\n%s\nwant:\n%s", n, args[1], args[2], text, want)
+		}
+	case "chmod":
+		mode, _ := strconv.ParseUint(args[1], 8, 32)
+		if err := os.Chmod(filepath.Join(st.dir, args[2]), os.FileMode(mode)); err != nil {
+			t.Fatalf("line %d: %v", n, err)
 		}
 	case "env":
 		st.env = append(st.env, args[1])
