@@ -40,6 +40,12 @@ func NewSession(name string, imports []parse.Datum, opt Options) (*Session, erro
 // returned Program holds only these forms; its Globals are every global the
 // session has seen.
 func (s *Session) Expand(file string, forms []parse.Datum) (*Program, error) {
+	return s.ExpandWith(file, forms, s.opt)
+}
+
+// ExpandWith is Expand with other pass options (the REPL's ,expand stops
+// after the first pass).
+func (s *Session) ExpandWith(file string, forms []parse.Datum, opt Options) (*Program, error) {
 	x := s.x
 	x.errs = nil
 	prev := x.prog
@@ -53,7 +59,7 @@ func (s *Session) Expand(file string, forms []parse.Datum) (*Program, error) {
 		x.prog = prev
 		return nil, x.errs
 	}
-	if err := Run(x.prog, s.opt); err != nil {
+	if err := Run(x.prog, opt); err != nil {
 		return nil, err
 	}
 	return x.prog, nil

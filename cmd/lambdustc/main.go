@@ -26,6 +26,7 @@ Usage:
   lambdustc run FILE.scm [ARGS...]                     compile, then run
   lambdustc run --interp FILE.scm [ARGS...]            interpret
   lambdustc gen FILE.scm -o OUT.go [--package NAME]    emit a Go package (for go generate)
+  lambdustc repl [-I DIR]                              interactive session (interpreter)
   lambdustc clean                                      empty the build cache
   lambdustc version                                    print the version
 
@@ -67,6 +68,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCmd(args[1:], stdout, stderr)
 	case "gen":
 		return gen(args[1:], stdout, stderr)
+	case "repl":
+		return replCmd(args[1:], stdout, stderr)
 	case "clean":
 		if len(args) > 1 {
 			fmt.Fprintln(stderr, "usage: lambdustc clean")
