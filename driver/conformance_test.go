@@ -206,7 +206,7 @@ func TestCompiled(t *testing.T) {
 	var sw strings.Builder
 	var imports strings.Builder
 	for i, c := range cases {
-		pkg := fmt.Sprintf("p%d", i)
+		pkg := fmt.Sprintf("p%03d", i) // zero-padded: gofmt sorts the imports by path
 		files[pkg+"/"+pkg+".go"] = generate(t, c, pkg)
 		fmt.Fprintf(&imports, "\t%s \"lambdustprog/%s\"\n", pkg, pkg)
 		fmt.Fprintf(&sw, "\tcase %q:\n\t\trt.Main(%s.Main)\n", c.name, pkg)

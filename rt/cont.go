@@ -108,7 +108,13 @@ func (t *Thread) CallCC(f Value) (result Value) {
 
 // CallWithCurrentContinuation is (call-with-current-continuation proc) and
 // (call/cc proc).
-func CallWithCurrentContinuation(t *Thread, f Value) Value { return t.CallCC(f) }
+// On a resumable thread the continuation is re-entrant (resume.go).
+func CallWithCurrentContinuation(t *Thread, f Value) Value {
+	if t.Resumable {
+		return t.startCapture(f)
+	}
+	return t.CallCC(f)
+}
 
 // Guard is (%guard body-thunk handler), what the guard form expands to. It
 // calls body-thunk with an exception handler installed (on the same stack
