@@ -340,6 +340,19 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 			}
 		}
 	}
+	// enter runs an activation, counting the depth of interpreted
+	// activations on the Go stack: past rt.HeapStackAt the stack moves to
+	// the heap (rt.Thread.MoveStack), so deep non-tail recursion is
+	// limited by memory, not by Go's stack.
+	var enter func(t *rt.Thread, f *frame) rt.Value
+	enter = func(t *rt.Thread, f *frame) rt.Value {
+		if t.Deep() {
+			return t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
+		}
+		r := body(t, f)
+		t.Leave()
+		return r
+	}
 	name, pos, nparams := n.Name, n.P, len(n.Params)
 	max := nparams
 	if hasRest {
@@ -358,35 +371,35 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 				if hasRest {
 					nf.vals[nparams] = rt.List(args[nparams:]...)
 				}
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 0:
 			p.F0 = func(t *rt.Thread) rt.Value {
-				return body(t, newFrame(f, lay.size))
+				return enter(t, newFrame(f, lay.size))
 			}
 		case nparams == 1:
 			p.F1 = func(t *rt.Thread, a rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0] = a
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 2:
 			p.F2 = func(t *rt.Thread, a, b rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0], nf.vals[1] = a, b
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 3:
 			p.F3 = func(t *rt.Thread, a, b, c rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0], nf.vals[1], nf.vals[2] = a, b, c
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 4:
 			p.F4 = func(t *rt.Thread, a, b, c, d rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0], nf.vals[1], nf.vals[2], nf.vals[3] = a, b, c, d
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		}
 		return rt.NewProc(p)
@@ -465,6 +478,11 @@ func (c *compiler) codes(ns []analyze.Node, l *layout) []code {
 func (c *compiler) call(n *analyze.Call, l *layout) code {
 	if sc := c.selfCall(n, l); sc != nil {
 		return sc
+	}
+	if c.anyUnwinds(n.Args) {
+		if r := c.resumableCall(n, l); r != nil {
+			return r
+		}
 	}
 	fn := c.compile(n.Fn, l)
 	args := c.codes(n.Args, l)
@@ -556,6 +574,9 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 // position may pass on a tail-call request (apply makes one).
 func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
 	if c.anyUnwinds(n.Args) {
+		if r := c.resumablePrim2(n, l); r != nil {
+			return r
+		}
 		return evalAll(c.codes(n.Args, l), primFinisher(n, c.loc(n.P)))
 	}
 	if r := c.inlinePrim(n, l); r != nil {

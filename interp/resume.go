@@ -166,3 +166,98 @@ func primFinisher(n *analyze.PrimCall, loc *rt.Pos) finisher {
 		return r
 	}
 }
+
+// eval2 evaluates two operands resumably, left to right, and finishes with
+// their values (the common (+ (f x) (g y)) shape).
+func eval2(a, b code, fin func(t *rt.Thread, x, y rt.Value) rt.Value) code {
+	second := func(t *rt.Thread, f *frame, x rt.Value) rt.Value {
+		y := b(t, f)
+		if rt.IsUnwind(y) {
+			t.PushFrame(func(t *rt.Thread, y rt.Value) rt.Value { return fin(t, x, y) })
+			return y
+		}
+		return fin(t, x, y)
+	}
+	return func(t *rt.Thread, f *frame) rt.Value {
+		x := a(t, f)
+		if rt.IsUnwind(x) {
+			t.PushFrame(func(t *rt.Thread, x rt.Value) rt.Value { return second(t, f, x) })
+			return x
+		}
+		return second(t, f, x)
+	}
+}
+
+// resumablePrim2 compiles a call of a binary primitive with an inline
+// operation whose operands may unwind, or returns nil.
+func (c *compiler) resumablePrim2(n *analyze.PrimCall, l *layout) code {
+	if len(n.Args) != 2 {
+		return nil
+	}
+	loc := c.loc(n.P)
+	a, b := c.compile(n.Args[0], l), c.compile(n.Args[1], l)
+	if op := arith2[n.Prim.Name]; op != nil {
+		return eval2(a, b, func(t *rt.Thread, x, y rt.Value) rt.Value { return op(t, x, y, loc) })
+	}
+	if op := compare2[n.Prim.Name]; op != nil {
+		return eval2(a, b, func(t *rt.Thread, x, y rt.Value) rt.Value { return rt.Bool(op(t, x, y, loc)) })
+	}
+	if n.Prim.Name == "cons" {
+		return eval2(a, b, func(t *rt.Thread, x, y rt.Value) rt.Value { return rt.Cons(x, y) })
+	}
+	return nil
+}
+
+// resumableCall compiles a call of one or two operands, some of which may
+// unwind, with an operator that cannot, or returns nil. The frames are
+// made only when an operand unwinds.
+func (c *compiler) resumableCall(n *analyze.Call, l *layout) code {
+	if c.unwinds(n.Fn) || len(n.Args) == 0 || len(n.Args) > 2 {
+		return nil
+	}
+	fn, loc, tail := c.compile(n.Fn, l), c.loc(n.P), n.Tail
+	if len(n.Args) == 1 {
+		a := c.compile(n.Args[0], l)
+		call := func(t *rt.Thread, fv, x rt.Value) rt.Value {
+			t.Loc = loc
+			if tail {
+				return t.TailCall1(fv, x)
+			}
+			return t.CallR1(fv, x)
+		}
+		return func(t *rt.Thread, f *frame) rt.Value {
+			fv := fn(t, f)
+			x := a(t, f)
+			if rt.IsUnwind(x) {
+				t.PushFrame(func(t *rt.Thread, x rt.Value) rt.Value { return call(t, fv, x) })
+				return x
+			}
+			return call(t, fv, x)
+		}
+	}
+	a, b := c.compile(n.Args[0], l), c.compile(n.Args[1], l)
+	call := func(t *rt.Thread, fv, x, y rt.Value) rt.Value {
+		t.Loc = loc
+		if tail {
+			return t.TailCall2(fv, x, y)
+		}
+		return t.CallR2(fv, x, y)
+	}
+	second := func(t *rt.Thread, f *frame, fv, x rt.Value) rt.Value {
+		y := b(t, f)
+		if rt.IsUnwind(y) {
+			t.PushFrame(func(t *rt.Thread, y rt.Value) rt.Value { return call(t, fv, x, y) })
+			return y
+		}
+		return call(t, fv, x, y)
+	}
+	return func(t *rt.Thread, f *frame) rt.Value {
+		fv := fn(t, f)
+		x := a(t, f)
+		if rt.IsUnwind(x) {
+			t.PushFrame(func(t *rt.Thread, x rt.Value) rt.Value { return second(t, f, fv, x) })
+			return x
+		}
+		return second(t, f, fv, x)
+	}
+}

@@ -59,3 +59,14 @@ func TestReentrantContinuations(t *testing.T) {
 		t.Errorf("output:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Deep non-tail recursion moves the stack to the heap.
+func TestDeepRecursion(t *testing.T) {
+	got, err := runFile(t, "cont_deep.scm")
+	if err != nil {
+		t.Fatalf("ended with %v; output so far:\n%s", err, got)
+	}
+	if want := expectedStdout(t, "cont_deep.scm"); got != want {
+		t.Errorf("output:\n%s\nwant:\n%s", got, want)
+	}
+}

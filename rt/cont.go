@@ -16,9 +16,10 @@ package rt
 // still on the Go stack while live is true, and the dynamic state to
 // restore there.
 type contPoint struct {
-	t    *Thread
-	live bool
-	dyn  dynState
+	t     *Thread
+	live  bool
+	dyn   dynState
+	depth int // the thread's activation depth (Thread.Deep)
 }
 
 // contEscape is the panic value of an escape to a contPoint: the token
@@ -40,6 +41,7 @@ func (t *Thread) newContPoint(k *contPoint) {
 	k.t = t
 	k.live = true
 	k.dyn = t.saveDyn()
+	k.depth = t.depth
 }
 
 // escape delivers vals to the point k: it runs the after thunks of the
@@ -72,6 +74,7 @@ func (t *Thread) land(k *contPoint, p any) Value {
 	// port restoration) have run; make the captured state current again.
 	t.restoreDyn(&k.dyn)
 	t.clearTailCall()
+	t.depth = k.depth
 	return e.vals
 }
 

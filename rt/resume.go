@@ -55,6 +55,7 @@ type kframe struct {
 // capture is an unwind in progress: the receiver of the call/cc that
 // started it and the dynamic state at the call/cc.
 type capture struct {
+	move     bool // a MoveStack, not a call/cc: no continuation object
 	receiver Value
 	dyn      dynState
 	frames   []func(t *Thread, v Value) Value // pushed innermost first
@@ -62,7 +63,10 @@ type capture struct {
 
 // driver is one running Drive loop. A continuation can be delivered to it
 // while live.
-type driver struct{ live bool }
+type driver struct {
+	live  bool
+	depth int // the thread's depth when the driver started
+}
 
 // reentrant is a continuation object made by a driver.
 type reentrant struct {
@@ -95,16 +99,27 @@ func (t *Thread) startCapture(f Value) Value {
 // final value: it makes continuations from the frames of unwinds that reach
 // it and runs frames until none is left.
 func (t *Thread) Drive(body func(t *Thread) Value) Value {
-	d := &driver{live: true}
-	defer func() { d.live = false }()
+	d := t.newDriver()
+	defer t.endDriver(d)
 	return t.driveLoop(d, body(t), nil)
+}
+
+func (t *Thread) newDriver() *driver {
+	d := &driver{live: true, depth: t.base}
+	t.base = t.depth
+	return d
+}
+
+func (t *Thread) endDriver(d *driver) {
+	d.live = false
+	t.base = d.depth
 }
 
 // barrier is Settle's answer to the unwind marker: it becomes a driver for
 // the frames pushed above it.
 func (t *Thread) barrier() Value {
-	d := &driver{live: true}
-	defer func() { d.live = false }()
+	d := t.newDriver()
+	defer t.endDriver(d)
 	return t.driveLoop(d, unwindMarker, nil)
 }
 
@@ -123,6 +138,11 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 				frames = &kframe{resume: c.frames[i], next: frames}
 			}
 			rest = frames
+			if c.move {
+				t.restoreDyn(&c.dyn)
+				v = Unspecified
+				continue
+			}
 			k := &reentrant{frames: frames, dyn: c.dyn, base: d}
 			k.proc = Procedure{F0: k.call0, F1: k.call1, FN: k.callN, Name: "continuation", Req: 0, Max: -1}
 			t.restoreDyn(&c.dyn)
@@ -150,6 +170,7 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 			t.restoreDyn(&r.k.dyn)
 			t.clearTailCall()
 			t.unwinding = nil
+			t.depth = t.base
 			*rest = r.k.frames
 			v = r.vals
 		}
@@ -182,6 +203,47 @@ func (k *reentrant) call0(t *Thread) Value          { return k.deliver(t, Values
 func (k *reentrant) call1(t *Thread, a Value) Value { return k.deliver(t, a) }
 func (k *reentrant) callN(t *Thread, args []Value) Value {
 	return k.deliver(t, Values(args...))
+}
+
+// HeapStackAt is the number of nested resumable activations a driver lets
+// pile up on the Go stack before Deep asks for the stack to move to the
+// heap. MaxDepth bounds the activations on the Go stack in all (those
+// below non-resumable primitives cannot move): past it, Deep raises
+// "recursion too deep" rather than let Go's stack overflow, which is fatal.
+const (
+	HeapStackAt = 10000
+	MaxDepth    = 400000
+)
+
+// Deep is called on entry to a resumable activation. It reports whether
+// the activation should instead move the stack to the heap (MoveStack);
+// otherwise the activation counts as entered until Leave.
+func (t *Thread) Deep() bool {
+	t.depth++
+	if t.depth-t.base <= HeapStackAt && t.depth <= MaxDepth {
+		return false
+	}
+	if t.depth > MaxDepth {
+		t.depth--
+		t.Errorf("", "recursion too deep (more than %d nested calls)", MaxDepth)
+	}
+	if t.Resumable {
+		t.depth--
+		return true
+	}
+	return false
+}
+
+// Leave ends an activation counted by Deep.
+func (t *Thread) Leave() { t.depth-- }
+
+// MoveStack unwinds every resumable activation down to the nearest driver
+// into heap frames, as a capture does, and then runs resume there: the
+// computation goes on with an empty Go stack above the driver.
+func (t *Thread) MoveStack(resume func(t *Thread, v Value) Value) Value {
+	t.unwinding = &capture{move: true, dyn: t.saveDyn()}
+	t.PushFrame(resume)
+	return unwindMarker
 }
 
 // SettleR is Settle for resumable callers: it runs pending tail calls but

@@ -40,6 +40,8 @@ type Thread struct {
 	// (resume.go): call/cc then captures re-entrant continuations.
 	Resumable bool
 	unwinding *capture // the capture being unwound, or nil
+	depth     int      // resumable activations on the Go stack (Deep)
+	base      int      // depth at the innermost driver
 }
 
 // NewThread makes a thread with an empty dynamic environment.
