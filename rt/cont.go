@@ -3,7 +3,8 @@ package rt
 // This file holds call-with-current-continuation (R7RS 6.10) and the
 // runtime side of guard (R7RS 4.2.7).
 //
-// Continuations are escape-only for now (DESIGN §6): call/cc marks its Go
+// In compiled code continuations are escape-only for now (DESIGN §6; the
+// interpreter's are re-entrant, see resume.go): call/cc marks its Go
 // frame with a deferred recover, and invoking the continuation while that
 // frame is live runs the dynamic-wind after thunks between the current
 // point and the capture, restores the dynamic state captured by call/cc and
@@ -54,7 +55,7 @@ func (k *contPoint) escape(t *Thread, vals Value) Value {
 		return t.Raise((&Condition{Who: "call/cc", Message: "invoking a continuation captured by another thread is not supported"}).Value())
 	}
 	if !k.live {
-		return t.Raise((&Condition{Who: "call/cc", Message: "re-entering a continuation after its extent is not supported yet"}).Value())
+		return t.Raise((&Condition{Who: "call/cc", Message: "re-entering a continuation after its extent is not supported in compiled code yet (the interpreter supports it)"}).Value())
 	}
 	t.rewind(k.dyn.winders)
 	t.restoreDyn(&k.dyn)
