@@ -223,6 +223,12 @@ func (t *Thread) Deep() bool {
 	if t.depth-t.base <= HeapStackAt && t.depth <= MaxDepth {
 		return false
 	}
+	return t.deepSlow()
+}
+
+// deepSlow is Deep past one of its limits (kept out of line so Deep
+// inlines).
+func (t *Thread) deepSlow() bool {
 	if t.depth > MaxDepth {
 		t.depth--
 		t.Errorf("", "recursion too deep (more than %d nested calls)", MaxDepth)
