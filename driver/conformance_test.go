@@ -254,7 +254,7 @@ func buildBatch(t *testing.T, cases []runCase) (string, []runCase) {
 	var imports strings.Builder
 	var built []runCase
 	for i, c := range cases {
-		pkg := fmt.Sprintf("p%d", i)
+		pkg := fmt.Sprintf("p%03d", i) // zero-padded: gofmt sorts the imports by path
 		src, err := generate(t, c, pkg)
 		if err != nil {
 			// A compile error is the expected outcome only when the

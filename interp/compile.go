@@ -23,6 +23,15 @@ func (c *compiler) compile(n analyze.Node, l *layout) code {
 		v := n.Prim.Proc.Value()
 		return func(*rt.Thread, *frame) rt.Value { return v }
 	case *analyze.If:
+		if c.unwinds(n.Test) {
+			test, then, els := c.compile(n.Test, l), c.compile(n.Then, l), c.compile(n.Else, l)
+			return thenCode(test, func(t *rt.Thread, f *frame, v rt.Value) rt.Value {
+				if v.IsTrue() {
+					return then(t, f)
+				}
+				return els(t, f)
+			})
+		}
 		test, then, els := c.test(n.Test, l), c.compile(n.Then, l), c.compile(n.Else, l)
 		return func(t *rt.Thread, f *frame) rt.Value {
 			if test(t, f) {
@@ -36,6 +45,9 @@ func (c *compiler) compile(n analyze.Node, l *layout) code {
 			codes[i] = c.compile(e, l)
 		}
 		init, last := codes[:len(codes)-1], codes[len(codes)-1]
+		if c.anyUnwinds(n.Exprs[:len(n.Exprs)-1]) {
+			return func(t *rt.Thread, f *frame) rt.Value { return seqFrom(t, f, init, 0, last) }
+		}
 		return func(t *rt.Thread, f *frame) rt.Value {
 			for _, e := range init {
 				e(t, f)
@@ -86,14 +98,17 @@ func (c *compiler) set(n *analyze.Set, l *layout) code {
 	}
 	val := c.compile(n.Value, l)
 	i, d := s.index, s.depth
-	return func(t *rt.Thread, f *frame) rt.Value {
-		v := val(t, f)
+	assign := func(t *rt.Thread, f *frame, v rt.Value) rt.Value {
 		for k := 0; k < d; k++ {
 			f = f.up
 		}
 		f.vals[i] = v
 		return rt.Unspecified
 	}
+	if c.unwinds(n.Value) {
+		return thenCode(val, assign)
+	}
+	return func(t *rt.Thread, f *frame) rt.Value { return assign(t, f, val(t, f)) }
 }
 
 func (c *compiler) globalRef(n *analyze.GlobalRef) code {
@@ -112,22 +127,27 @@ func (c *compiler) globalRef(n *analyze.GlobalRef) code {
 func (c *compiler) globalSet(n *analyze.GlobalSet, l *layout) code {
 	cell := c.globals.cell(n.G.Name)
 	val := c.compile(n.Value, l)
+	var assign func(t *rt.Thread, f *frame, v rt.Value) rt.Value
 	if n.Define {
-		return func(t *rt.Thread, f *frame) rt.Value {
-			*cell = val(t, f)
+		assign = func(t *rt.Thread, f *frame, v rt.Value) rt.Value {
+			*cell = v
+			return rt.Unspecified
+		}
+	} else {
+		loc, name := c.loc(n.P), n.G.Name
+		assign = func(t *rt.Thread, f *frame, v rt.Value) rt.Value {
+			if cell.IsUnbound() {
+				t.Loc = loc
+				return t.Errorf("set!", "unbound variable: %s", name)
+			}
+			*cell = v
 			return rt.Unspecified
 		}
 	}
-	loc, name := c.loc(n.P), n.G.Name
-	return func(t *rt.Thread, f *frame) rt.Value {
-		v := val(t, f)
-		if cell.IsUnbound() {
-			t.Loc = loc
-			return t.Errorf("set!", "unbound variable: %s", name)
-		}
-		*cell = v
-		return rt.Unspecified
+	if c.unwinds(n.Value) {
+		return thenCode(val, assign)
 	}
+	return func(t *rt.Thread, f *frame) rt.Value { return assign(t, f, val(t, f)) }
 }
 
 // let binds vars in the current frame, or in a fresh frame when a closure
@@ -155,6 +175,17 @@ func (c *compiler) let(vars []*analyze.Var, inits []analyze.Node, body analyze.N
 			}
 		}
 		bodyCode := c.compile(body, l)
+		if c.anyUnwinds(inits) {
+			if rec {
+				return func(t *rt.Thread, f *frame) rt.Value { return letrecFrom(t, f, initCodes, idx, 0, bodyCode) }
+			}
+			return evalAll(initCodes, func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value {
+				for i, v := range vals {
+					f.vals[idx[i]] = v
+				}
+				return bodyCode(t, f)
+			})
+		}
 		if rec {
 			return func(t *rt.Thread, f *frame) rt.Value {
 				for i, e := range initCodes {
@@ -195,6 +226,24 @@ func (c *compiler) let(vars []*analyze.Var, inits []analyze.Node, body analyze.N
 	}
 	bodyCode := c.compile(body, inner)
 	n := len(vars)
+	if c.anyUnwinds(inits) {
+		if rec {
+			idx := make([]int, n)
+			for i := range idx {
+				idx[i] = i
+			}
+			return func(t *rt.Thread, f *frame) rt.Value {
+				return letrecFrom(t, newFrame(f, inner.size), initCodes, idx, 0, bodyCode)
+			}
+		}
+		// Each resumption binds fresh variables: the frame is made after
+		// the inits.
+		return evalAll(initCodes, func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value {
+			nf := newFrame(f, inner.size)
+			copy(nf.vals, vals)
+			return bodyCode(t, nf)
+		})
+	}
 	if rec {
 		return func(t *rt.Thread, f *frame) rt.Value {
 			nf := newFrame(f, inner.size)
@@ -264,16 +313,45 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 	c.lambdas = append(c.lambdas, &lambdaInfo{lam: n, layout: lay, captured: frameCaptured(n)})
 	inner := c.compile(n.Body, lay)
 	c.lambdas = c.lambdas[:len(c.lambdas)-1]
-	body := func(t *rt.Thread, f *frame) rt.Value {
+	var body func(t *rt.Thread, f *frame) rt.Value
+	body = func(t *rt.Thread, f *frame) rt.Value {
 		for {
 			r := inner(t, f)
 			if !isSelfLoop(r) {
+				if rt.IsUnwind(r) {
+					// The rest of the body may end in a self tail
+					// call, which loops here.
+					at := f
+					t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value {
+						if !isSelfLoop(v) {
+							return v
+						}
+						f := at
+						if f.next != nil {
+							f, f.next = f.next, nil
+						}
+						return body(t, f)
+					})
+				}
 				return r
 			}
 			if f.next != nil {
 				f, f.next = f.next, nil
 			}
 		}
+	}
+	// enter runs an activation, counting the depth of interpreted
+	// activations on the Go stack: past rt.HeapStackAt the stack moves to
+	// the heap (rt.Thread.MoveStack), so deep non-tail recursion is
+	// limited by memory, not by Go's stack.
+	var enter func(t *rt.Thread, f *frame) rt.Value
+	enter = func(t *rt.Thread, f *frame) rt.Value {
+		if t.Deep() {
+			return t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
+		}
+		r := body(t, f)
+		t.Leave()
+		return r
 	}
 	name, pos, nparams := n.Name, n.P, len(n.Params)
 	max := nparams
@@ -293,35 +371,35 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 				if hasRest {
 					nf.vals[nparams] = rt.List(args[nparams:]...)
 				}
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 0:
 			p.F0 = func(t *rt.Thread) rt.Value {
-				return body(t, newFrame(f, lay.size))
+				return enter(t, newFrame(f, lay.size))
 			}
 		case nparams == 1:
 			p.F1 = func(t *rt.Thread, a rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0] = a
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 2:
 			p.F2 = func(t *rt.Thread, a, b rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0], nf.vals[1] = a, b
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 3:
 			p.F3 = func(t *rt.Thread, a, b, c rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0], nf.vals[1], nf.vals[2] = a, b, c
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		case nparams == 4:
 			p.F4 = func(t *rt.Thread, a, b, c, d rt.Value) rt.Value {
 				nf := newFrame(f, lay.size)
 				nf.vals[0], nf.vals[1], nf.vals[2], nf.vals[3] = a, b, c, d
-				return body(t, nf)
+				return enter(t, nf)
 			}
 		}
 		return rt.NewProc(p)
@@ -361,12 +439,7 @@ func (c *compiler) selfCall(n *analyze.Call, l *layout) code {
 	}
 	args := c.codes(n.Args, l)
 	hasRest, captured, size := lam.Rest != nil, info.captured, info.layout
-	return func(t *rt.Thread, f *frame) rt.Value {
-		var small [4]rt.Value
-		vals := small[:0]
-		for _, a := range args {
-			vals = append(vals, a(t, f))
-		}
+	store := func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value {
 		for k := 0; k < depth; k++ {
 			f = f.up
 		}
@@ -380,6 +453,17 @@ func (c *compiler) selfCall(n *analyze.Call, l *layout) code {
 			dst.vals[nparams] = rt.List(vals[nparams:]...)
 		}
 		return selfLoop
+	}
+	if c.anyUnwinds(n.Args) {
+		return evalAll(args, store)
+	}
+	return func(t *rt.Thread, f *frame) rt.Value {
+		var small [4]rt.Value
+		vals := small[:0]
+		for _, a := range args {
+			vals = append(vals, a(t, f))
+		}
+		return store(t, f, vals)
 	}
 }
 
@@ -395,9 +479,17 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 	if sc := c.selfCall(n, l); sc != nil {
 		return sc
 	}
+	if c.anyUnwinds(n.Args) {
+		if r := c.resumableCall(n, l); r != nil {
+			return r
+		}
+	}
 	fn := c.compile(n.Fn, l)
 	args := c.codes(n.Args, l)
 	loc := c.loc(n.P)
+	if c.unwinds(n.Fn) || c.anyUnwinds(n.Args) {
+		return evalAll(append([]code{fn}, args...), callFinisher(n.Tail, loc))
+	}
 	if n.Tail {
 		switch len(args) {
 		case 0:
@@ -443,28 +535,28 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 		return func(t *rt.Thread, f *frame) rt.Value {
 			fv := fn(t, f)
 			t.Loc = loc
-			return t.Call0(fv)
+			return t.CallR0(fv)
 		}
 	case 1:
 		a0 := args[0]
 		return func(t *rt.Thread, f *frame) rt.Value {
 			fv, x := fn(t, f), a0(t, f)
 			t.Loc = loc
-			return t.Call1(fv, x)
+			return t.CallR1(fv, x)
 		}
 	case 2:
 		a0, a1 := args[0], args[1]
 		return func(t *rt.Thread, f *frame) rt.Value {
 			fv, x, y := fn(t, f), a0(t, f), a1(t, f)
 			t.Loc = loc
-			return t.Call2(fv, x, y)
+			return t.CallR2(fv, x, y)
 		}
 	case 3:
 		a0, a1, a2 := args[0], args[1], args[2]
 		return func(t *rt.Thread, f *frame) rt.Value {
 			fv, x, y, z := fn(t, f), a0(t, f), a1(t, f), a2(t, f)
 			t.Loc = loc
-			return t.Call3(fv, x, y, z)
+			return t.CallR3(fv, x, y, z)
 		}
 	}
 	return func(t *rt.Thread, f *frame) rt.Value {
@@ -474,13 +566,19 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 			vals[i] = a(t, f)
 		}
 		t.Loc = loc
-		return t.CallN(fv, vals)
+		return t.CallRN(fv, vals)
 	}
 }
 
 // primCall calls a primitive's Go function directly. Only a call in tail
 // position may pass on a tail-call request (apply makes one).
 func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
+	if c.anyUnwinds(n.Args) {
+		if r := c.resumablePrim2(n, l); r != nil {
+			return r
+		}
+		return evalAll(c.codes(n.Args, l), primFinisher(n, c.loc(n.P)))
+	}
 	if r := c.inlinePrim(n, l); r != nil {
 		return r
 	}
@@ -539,5 +637,5 @@ func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
 	if n.Tail || !n.Prim.TailCalls {
 		return r
 	}
-	return func(t *rt.Thread, f *frame) rt.Value { return t.Settle(r(t, f)) }
+	return func(t *rt.Thread, f *frame) rt.Value { return t.SettleR(r(t, f)) }
 }

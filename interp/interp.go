@@ -92,6 +92,8 @@ type compiler struct {
 	// recLambda maps a letrec variable that is never assigned to the
 	// lambda it is bound to.
 	recLambda map[*analyze.Var]*analyze.Lambda
+	// unwindMemo caches unwinds (resume.go).
+	unwindMemo map[analyze.Node]bool
 }
 
 // lambdaInfo is what self tail calls need to know about their procedure.
@@ -121,7 +123,7 @@ type Program struct {
 
 // Compile prepares prog for running against globals.
 func Compile(prog *analyze.Program, globals *Globals) *Program {
-	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}, recLambda: map[*analyze.Var]*analyze.Lambda{}}
+	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}, recLambda: map[*analyze.Var]*analyze.Lambda{}, unwindMemo: map[analyze.Node]bool{}}
 	for _, n := range prog.Body {
 		analyze.Walk(n, func(n analyze.Node) bool {
 			if lr, ok := n.(*analyze.Letrec); ok {
@@ -143,12 +145,26 @@ func Compile(prog *analyze.Program, globals *Globals) *Program {
 	return p
 }
 
-// Run runs the program's top-level forms on t.
+// Run runs the program's top-level forms on t. Interpreted code is
+// resumable, so continuations are re-entrant (resume.go); a continuation
+// captured in one top-level form includes the forms after it.
 func (p *Program) Run(t *rt.Thread) rt.Value {
 	f := newFrame(nil, p.size)
-	r := rt.Unspecified
-	for _, c := range p.body {
-		r = t.Settle(c(t, f))
+	saved := t.Resumable
+	t.Resumable = true
+	defer func() { t.Resumable = saved }()
+	return t.Drive(func(t *rt.Thread) rt.Value { return p.from(t, f, 0, rt.Unspecified) })
+}
+
+// from runs the top-level forms from index i on; r is the value of the
+// previous one.
+func (p *Program) from(t *rt.Thread, f *frame, i int, r rt.Value) rt.Value {
+	for ; i < len(p.body); i++ {
+		r = t.SettleR(p.body[i](t, f))
+		if rt.IsUnwind(r) {
+			t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value { return p.from(t, f, i+1, v) })
+			return r
+		}
 	}
 	return r
 }

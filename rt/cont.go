@@ -3,7 +3,8 @@ package rt
 // This file holds call-with-current-continuation (R7RS 6.10) and the
 // runtime side of guard (R7RS 4.2.7).
 //
-// Continuations are escape-only for now (DESIGN §6): call/cc marks its Go
+// In compiled code continuations are escape-only for now (DESIGN §6; the
+// interpreter's are re-entrant, see resume.go): call/cc marks its Go
 // frame with a deferred recover, and invoking the continuation while that
 // frame is live runs the dynamic-wind after thunks between the current
 // point and the capture, restores the dynamic state captured by call/cc and
@@ -16,9 +17,10 @@ package rt
 // still on the Go stack while live is true, and the dynamic state to
 // restore there.
 type contPoint struct {
-	t    *Thread
-	live bool
-	dyn  dynState
+	t     *Thread
+	live  bool
+	dyn   dynState
+	depth int // the thread's activation depth (Thread.Deep)
 }
 
 // contEscape is the panic value of an escape to a contPoint: the token
@@ -40,6 +42,7 @@ func (t *Thread) newContPoint(k *contPoint) {
 	k.t = t
 	k.live = true
 	k.dyn = t.saveDyn()
+	k.depth = t.depth
 }
 
 // escape delivers vals to the point k: it runs the after thunks of the
@@ -52,7 +55,7 @@ func (k *contPoint) escape(t *Thread, vals Value) Value {
 		return t.Raise((&Condition{Who: "call/cc", Message: "invoking a continuation captured by another thread is not supported"}).Value())
 	}
 	if !k.live {
-		return t.Raise((&Condition{Who: "call/cc", Message: "re-entering a continuation after its extent is not supported yet"}).Value())
+		return t.Raise((&Condition{Who: "call/cc", Message: "re-entering a continuation after its extent is not supported in compiled code yet (the interpreter supports it)"}).Value())
 	}
 	t.rewind(k.dyn.winders)
 	t.restoreDyn(&k.dyn)
@@ -72,6 +75,7 @@ func (t *Thread) land(k *contPoint, p any) Value {
 	// port restoration) have run; make the captured state current again.
 	t.restoreDyn(&k.dyn)
 	t.clearTailCall()
+	t.depth = k.depth
 	return e.vals
 }
 
@@ -108,7 +112,13 @@ func (t *Thread) CallCC(f Value) (result Value) {
 
 // CallWithCurrentContinuation is (call-with-current-continuation proc) and
 // (call/cc proc).
-func CallWithCurrentContinuation(t *Thread, f Value) Value { return t.CallCC(f) }
+// On a resumable thread the continuation is re-entrant (resume.go).
+func CallWithCurrentContinuation(t *Thread, f Value) Value {
+	if t.Resumable {
+		return t.startCapture(f)
+	}
+	return t.CallCC(f)
+}
 
 // Guard is (%guard body-thunk handler), what the guard form expands to. It
 // calls body-thunk with an exception handler installed (on the same stack

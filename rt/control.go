@@ -23,33 +23,6 @@ func listsStep(t *Thread, who string, ls, orig, cars []Value) bool {
 	return true
 }
 
-// Map is (map proc list1 list2 ...): it stops at the end of the shortest
-// list. The results are collected in order, iteratively.
-func Map(t *Thread, args []Value) Value {
-	f := args[0]
-	t.procOf(f)
-	var b listBuilder
-	if len(args) == 2 {
-		l, cc := args[1], newCycleCheck(args[1])
-		for l.IsPair() {
-			b.add(t.Call1(f, l.Pair().Car))
-			if l = l.Pair().Cdr; cc.circular(l) {
-				break
-			}
-		}
-		if !l.IsNull() {
-			return t.TypeError("map", "list", args[1])
-		}
-		return b.list(Null)
-	}
-	ls := append([]Value(nil), args[1:]...)
-	cars := make([]Value, len(ls))
-	for listsStep(t, "map", ls, args[1:], cars) {
-		b.add(callCars(t, f, cars))
-	}
-	return b.list(Null)
-}
-
 // callCars calls f with the values in cars. The slice passed on is fresh,
 // as a callee may keep its argument slice.
 func callCars(t *Thread, f Value, cars []Value) Value {
@@ -62,31 +35,6 @@ func callCars(t *Thread, f Value, cars []Value) Value {
 		return t.Call4(f, cars[0], cars[1], cars[2], cars[3])
 	}
 	return t.CallN(f, append([]Value(nil), cars...))
-}
-
-// ForEach is (for-each proc list1 list2 ...).
-func ForEach(t *Thread, args []Value) Value {
-	f := args[0]
-	t.procOf(f)
-	if len(args) == 2 {
-		l, cc := args[1], newCycleCheck(args[1])
-		for l.IsPair() {
-			t.Call1(f, l.Pair().Car)
-			if l = l.Pair().Cdr; cc.circular(l) {
-				break
-			}
-		}
-		if !l.IsNull() {
-			return t.TypeError("for-each", "list", args[1])
-		}
-		return Unspecified
-	}
-	ls := append([]Value(nil), args[1:]...)
-	cars := make([]Value, len(ls))
-	for listsStep(t, "for-each", ls, args[1:], cars) {
-		callCars(t, f, cars)
-	}
-	return Unspecified
 }
 
 // BooleanEq is (boolean=? boolean1 boolean2 ...).

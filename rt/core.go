@@ -165,9 +165,6 @@ func RaiseP(t *Thread, x Value) Value { return t.Raise(x) }
 // RaiseContinuableP is (raise-continuable obj).
 func RaiseContinuableP(t *Thread, x Value) Value { return t.RaiseContinuable(x) }
 
-// WithExceptionHandlerP is (with-exception-handler handler thunk).
-func WithExceptionHandlerP(t *Thread, h, thunk Value) Value { return t.WithExceptionHandler(h, thunk) }
-
 // ApplyP is (apply proc arg1 ... args). It is a tail call of proc.
 func ApplyP(t *Thread, args []Value) Value {
 	f := args[0]

@@ -51,25 +51,6 @@ func (t *Thread) restoreDyn(d *dynState) {
 	}
 }
 
-// DynamicWind is (dynamic-wind before thunk after). On a normal return of
-// thunk, after runs and thunk's values are returned; when a continuation
-// escapes from thunk, the continuation runs after (see Thread.rewind).
-func DynamicWind(t *Thread, before, thunk, after Value) Value {
-	t.procOf(before)
-	t.procOf(thunk)
-	t.procOf(after)
-	t.Call0(before)
-	w := &winder{before: before, after: after, parent: t.winders, depth: 1, dyn: t.saveDyn()}
-	if w.parent != nil {
-		w.depth = w.parent.depth + 1
-	}
-	t.winders = w
-	r := t.Call0(thunk)
-	t.winders = w.parent
-	t.Call0(after)
-	return r
-}
-
 // commonWinder returns the innermost winder shared by the lists a and b.
 func commonWinder(a, b *winder) *winder {
 	for depth(a) > depth(b) {

@@ -169,12 +169,13 @@ func Parameterize(t *Thread, params, values, thunk Value) Value {
 	if ports[2] != nil {
 		t.SetCurrentError(ports[2])
 	}
-	r := t.Call0(thunk)
-	t.params = saved.params
-	if ports != [3]*Port{} {
-		*t.ioState() = saved.io
-	}
-	return r
+	return t.then(t.CallR0(thunk), func(t *Thread, r Value) Value {
+		t.params = saved.params
+		if ports != [3]*Port{} {
+			*t.ioState() = saved.io
+		}
+		return r
+	})
 }
 
 func init() {

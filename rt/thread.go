@@ -35,6 +35,13 @@ type Thread struct {
 
 	winders *winder       // dynamic-wind list, innermost first (dynamic.go)
 	params  *paramBinding // parameterize bindings, innermost first (param.go)
+
+	// Resumable is set when the code running on the thread is resumable
+	// (resume.go): call/cc then captures re-entrant continuations.
+	Resumable bool
+	unwinding *capture // the capture being unwound, or nil
+	depth     int      // resumable activations on the Go stack (Deep)
+	base      int      // depth at the innermost driver
 }
 
 // NewThread makes a thread with an empty dynamic environment.
@@ -83,8 +90,13 @@ func (t *Thread) TailCallN(f Value, args []Value) Value {
 }
 
 // Settle returns r, first running any tail calls it requests.
+// When r is the unwind marker of a continuation capture (resume.go), Settle
+// is a barrier: it drives the frames pushed above it.
 func (t *Thread) Settle(r Value) Value {
 	for r.p == immPtr(immTail) {
+		if r.n != 0 {
+			return t.barrier()
+		}
 		r = t.bounce()
 	}
 	return r
