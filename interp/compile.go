@@ -349,6 +349,7 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 		if t.Deep() {
 			return t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
 		}
+		t.EnterFrame(n.Name)
 		r := body(t, f)
 		t.Leave()
 		return r

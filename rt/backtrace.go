@@ -100,3 +100,72 @@ func FormatTrace(frames []Frame) string {
 	}
 	return b.String()
 }
+
+// The interpreter's procedures are Go closures, so its backtraces come
+// from a shadow record instead: each interpreted activation notes its
+// procedure's name and the call site it was called from, indexed by the
+// thread's activation depth (Deep/Leave). Entries above the current depth
+// are stale and ignored, so escapes need no cleanup; the cost is one store
+// per call.
+
+type shadowFrame struct {
+	name   string
+	caller *Pos // where it was called from (the caller's t.Loc)
+}
+
+// EnterFrame records the interpreted activation that Deep just counted.
+func (t *Thread) EnterFrame(name string) {
+	d := t.depth
+	if d >= len(t.shadow) {
+		if d > MaxDepth {
+			return
+		}
+		t.shadow = append(t.shadow, make([]shadowFrame, d+1-len(t.shadow)+64)...)
+	}
+	if t.bouncing {
+		// A tail call replaces the activation that made it, which was
+		// called from where the replaced one was.
+		t.bouncing = false
+		t.shadow[d].name = name
+		return
+	}
+	t.shadow[d] = shadowFrame{name: name, caller: t.Loc}
+}
+
+// shadowTrace is the interpreter's backtrace at a raise at pos.
+func (t *Thread) shadowTrace(pos Pos) []Frame {
+	d := t.depth
+	if d >= len(t.shadow) {
+		d = len(t.shadow) - 1
+	}
+	var out []Frame
+	at := pos
+	for ; d >= 1 && len(out) < maxTraceFrames; d-- {
+		f := t.shadow[d]
+		name := f.name
+		if name == "" {
+			name = "lambda"
+		}
+		out = append(out, Frame{Name: name, Pos: Pos{File: at.File, Line: at.Line}})
+		if f.caller == nil {
+			return out
+		}
+		at = *f.caller
+	}
+	if at.IsKnown() {
+		out = append(out, Frame{Name: "top level", Pos: Pos{File: at.File, Line: at.Line}})
+	}
+	return out
+}
+
+// trace is the backtrace of a raise at pos: compiled frames from Go's
+// stack, else the interpreter's shadow record.
+func (t *Thread) trace(pos Pos) []Frame {
+	if tr := captureTrace(3); len(tr) > 0 {
+		return tr
+	}
+	if !pos.IsKnown() {
+		return nil
+	}
+	return t.shadowTrace(pos)
+}

@@ -112,7 +112,7 @@ func (t *Thread) Raise(obj Value) Value {
 		if obj.Is(TCondition) {
 			pos = obj.Cond().Pos
 		}
-		panic(&Uncaught{Obj: obj, Pos: pos, Trace: captureTrace(2)})
+		panic(&Uncaught{Obj: obj, Pos: pos, Trace: t.trace(pos)})
 	}
 	h := t.handlers[n-1]
 	saved := t.handlers
@@ -130,7 +130,7 @@ func (t *Thread) Raise(obj Value) Value {
 func (t *Thread) RaiseContinuable(obj Value) Value {
 	n := len(t.handlers)
 	if n == 0 {
-		panic(&Uncaught{Obj: obj, Pos: t.here(), Trace: captureTrace(2)})
+		panic(&Uncaught{Obj: obj, Pos: t.here(), Trace: t.trace(t.here())})
 	}
 	h := t.handlers[n-1]
 	saved := t.handlers

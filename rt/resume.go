@@ -129,7 +129,7 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 	for {
 		switch {
 		case v.p == immPtr(immTail) && v.n == 0:
-			v = t.step(d, &rest, func() Value { return t.bounce() })
+			v = t.step(d, &rest, func() Value { t.bouncing = true; return t.bounce() })
 		case v == unwindMarker:
 			c := t.unwinding
 			t.unwinding = nil
@@ -256,6 +256,7 @@ func (t *Thread) MoveStack(resume func(t *Thread, v Value) Value) Value {
 // returns the unwind marker to its caller instead of driving.
 func (t *Thread) SettleR(r Value) Value {
 	for r.p == immPtr(immTail) && r.n == 0 {
+		t.bouncing = true // see Settle
 		r = t.bounce()
 	}
 	return r

@@ -39,9 +39,11 @@ type Thread struct {
 	// Resumable is set when the code running on the thread is resumable
 	// (resume.go): call/cc then captures re-entrant continuations.
 	Resumable bool
-	unwinding *capture // the capture being unwound, or nil
-	depth     int      // resumable activations on the Go stack (Deep)
-	base      int      // depth at the innermost driver
+	unwinding *capture      // the capture being unwound, or nil
+	depth     int           // resumable activations on the Go stack (Deep)
+	shadow    []shadowFrame // interpreted activations by depth, for backtraces (backtrace.go)
+	bouncing  bool          // the next activation is a tail call run by Settle
+	base      int           // depth at the innermost driver
 }
 
 // NewThread makes a thread with an empty dynamic environment.
@@ -97,6 +99,7 @@ func (t *Thread) Settle(r Value) Value {
 		if r.n != 0 {
 			return t.barrier()
 		}
+		t.bouncing = true // the callee replaces a frame: keep its call site
 		r = t.bounce()
 	}
 	return r

@@ -102,10 +102,7 @@ func TestErrorsArePositioned(t *testing.T) {
 	for _, mode := range [][]string{{"run"}, {"run", "--interp"}} {
 		out, errOut, code := runTool(t, append(mode, "testdata/run/car_error.scm")...)
 		want := "testdata/run/car_error.scm:2:3: car: expected pair, got 5\n"
-		if mode[len(mode)-1] == "run" {
-			// Compiled code adds a Scheme backtrace from Go's stack.
-			want += "backtrace (innermost first):\n  f  testdata/run/car_error.scm:2\n  top level  testdata/run/car_error.scm:5\n"
-		}
+		want += "backtrace (innermost first):\n  f  testdata/run/car_error.scm:2\n  top level  testdata/run/car_error.scm:5\n"
 		if code != 70 || out != "before\n" || errOut != want {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want stderr %q", mode, code, out, errOut, want)
 		}
