@@ -31,6 +31,10 @@ type Prim struct {
 	// to call its procedure in tail position); callers not in tail
 	// position must Settle their result.
 	TailCalls bool
+	// Resumable primitives may return the unwind marker of a
+	// continuation capture (resume.go); resumable callers must check
+	// for it.
+	Resumable bool
 }
 
 var prims = struct {
