@@ -13,14 +13,6 @@ import (
 // whose children cannot unwind (no non-tail call, no resumable primitive)
 // keep their plain code, so the check costs nothing there.
 
-// resumablePrims may return the unwind marker: they call procedures
-// resumably (rt/resume.go) or start a capture.
-var resumablePrims = map[string]bool{
-	"call-with-current-continuation": true, "call/cc": true, "dynamic-wind": true,
-	"with-exception-handler": true, "call-with-values": true, "map": true,
-	"for-each": true, "%parameterize": true, "apply": true,
-}
-
 // unwinds reports whether evaluating n may return the unwind marker: it
 // contains (outside nested lambdas) a non-tail call or a call of a
 // resumable primitive.
@@ -34,7 +26,7 @@ func (c *compiler) unwinds(n analyze.Node) bool {
 	case *analyze.Call:
 		r = !n.Tail
 	case *analyze.PrimCall:
-		r = resumablePrims[n.Prim.Name]
+		r = n.Prim.Resumable
 	}
 	if !r {
 		if _, ok := n.(*analyze.Lambda); !ok {

@@ -140,6 +140,9 @@ func CallWithCurrentContinuation(t *Thread, f Value) Value {
 func Guard(t *Thread, body, handler Value) Value {
 	t.procOf(body)
 	t.procOf(handler)
+	if t.Resumable {
+		return guardResumable(t, body, handler)
+	}
 	obj, caught := t.guardBody(body)
 	if !caught {
 		return obj

@@ -33,6 +33,10 @@ type Prim struct {
 	TailCalls bool
 	// Scheme primitives were written in Scheme and compiled into rt.
 	Scheme bool
+	// Resumable primitives may return the unwind marker of a
+	// continuation capture (resume.go); resumable callers must check
+	// for it.
+	Resumable bool
 }
 
 var prims = struct {

@@ -477,3 +477,33 @@ func reverseList(l Value) Value {
 	}
 	return r
 }
+
+// guardResumable is %guard on a resumable thread, built like R7RS's
+// reference implementation of guard: the continuation of the %guard call is
+// captured (re-entrantly), the body runs with a handler that delivers to
+// that continuation a thunk calling handler on the raised object, and a
+// normal return delivers a thunk returning the body's values; the thunk is
+// then called in tail position. Continuations captured in the body stay
+// re-entrant after the guard returns.
+func guardResumable(t *Thread, body, handler Value) Value {
+	recv := NewProc(&Procedure{Name: "guard", Req: 1, Max: 1, F1: func(t *Thread, gk Value) Value {
+		h := NewProc(&Procedure{Name: "guard", Req: 1, Max: 1, F1: func(t *Thread, obj Value) Value {
+			thunk := NewProc(&Procedure{Name: "guard", F0: func(t *Thread) Value { return t.TailCall1(handler, obj) }})
+			return t.Call1(gk, thunk)
+		}})
+		return t.then(WithExceptionHandlerP(t, h, body), func(t *Thread, v Value) Value {
+			return NewProc(&Procedure{Name: "guard", F0: func(*Thread) Value { return v }})
+		})
+	}})
+	return t.then(t.startCapture(recv), func(t *Thread, thunk Value) Value { return t.TailCall0(thunk) })
+}
+
+func init() {
+	Define("call-with-values", 2, 2, CallWithValues).TailCalls = true
+	// The primitives that can return the unwind marker: they call
+	// procedures resumably, or start a capture.
+	for _, name := range []string{"call-with-current-continuation", "call/cc", "dynamic-wind",
+		"with-exception-handler", "call-with-values", "map", "for-each", "%parameterize", "apply", "%guard"} {
+		LookupPrim(name).Resumable = true
+	}
+}

@@ -9,5 +9,4 @@ func ValuesP(t *Thread, args []Value) Value { return Values(args...) }
 
 func init() {
 	DefinePure("values", 0, -1, ValuesP)
-	Define("call-with-values", 2, 2, CallWithValues).TailCalls = true
 }

@@ -74,6 +74,14 @@
 (set! seen (cons (p) seen))
 (if (< (length seen) 4) (pk 'x))
 (display (reverse seen)) (newline)
+;; 7. A continuation captured in a guard body stays re-entrant after the
+;; guard returns.
+(define gk #f)
+(define gn 0)
+(display (%guard (lambda () (+ 100 (call/cc (lambda (c) (set! gk c) 0)))) (lambda (e) 'err)))
+(newline)
+(set! gn (+ gn 1))
+(if (< gn 3) (gk gn))
 ;; expect-stdout:
 ;; 2
 ;; 11
@@ -87,3 +95,6 @@
 ;; (1 20 3)
 ;; (in1 in2 body out2 out1 in1 in2 body out2 out1)
 ;; (2 1 2 1)
+;; 100
+;; 101
+;; 102
