@@ -3,6 +3,7 @@ package analyze
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/lambdust/lambdust/parse"
 	"github.com/lambdust/lambdust/rt"
@@ -474,13 +475,23 @@ func (x *expander) include(form *parse.List, sc *scope) parse.Datum {
 }
 
 // readFile reads the datums of a file named relative to the directory of
-// the file at pos.
+// the file at pos, or else relative to a directory of the library path.
 func (x *expander) readFile(pos parse.Pos, name string, fold bool) ([]parse.Datum, bool) {
 	path := name
 	if !filepath.IsAbs(path) && pos.File != "" {
 		path = filepath.Join(filepath.Dir(pos.File), name)
 	}
 	src, err := os.ReadFile(path)
+	if err != nil && !filepath.IsAbs(name) {
+		// Then the library search path (-I dirs and the program's
+		// directory), as for .sld files.
+		for _, dir := range x.libs.path {
+			if s, e := os.ReadFile(filepath.Join(dir, name)); e == nil {
+				src, err, path = s, nil, filepath.Join(dir, name)
+				break
+			}
+		}
+	}
 	if err != nil {
 		x.errorf(pos, "include: cannot read %s: %v", name, unwrapPathError(err))
 		return nil, false
@@ -503,9 +514,38 @@ func (x *expander) readFile(pos parse.Pos, name string, fold bool) ([]parse.Datu
 }
 
 // libraryExists reports whether (library name) of cond-expand holds: the
-// runtime provides the library.
+// library could be imported, i.e. it is defined earlier in this expansion,
+// provided by the runtime, a standard library, or an .sld file on the
+// search path (the same places x.library looks, without loading it).
 func (x *expander) libraryExists(name parse.Datum) bool {
-	return rt.LookupLibrary(parse.Print(strip(name))) != nil
+	key := parse.Print(strip(name))
+	if x.libs.byName[key] != nil || rt.LookupLibrary(key) != nil {
+		return true
+	}
+	l, ok := strip(name).(*parse.List)
+	if !ok || l.Tail != nil || len(l.Elems) == 0 {
+		return false
+	}
+	var parts []string
+	for _, e := range l.Elems {
+		switch e := e.(type) {
+		case *parse.Symbol:
+			parts = append(parts, e.Name)
+		case *parse.Int:
+			parts = append(parts, strconv.FormatInt(e.V, 10))
+		default:
+			return false
+		}
+	}
+	if len(parts) == 2 && parts[0] == "scheme" && standardLibraries[parts[1]] {
+		return true
+	}
+	for _, dir := range x.libs.path {
+		if _, err := os.Stat(filepath.Join(append([]string{dir}, parts...)...) + ".sld"); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func unwrapPathError(err error) error {

@@ -1,0 +1,1 @@
+(define nested-value 'nested)

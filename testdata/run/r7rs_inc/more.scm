@@ -1,0 +1,2 @@
+; the second file of a multi-file include
+(define more-value 'more)
