@@ -425,11 +425,12 @@ func (x *expander) runtimeLibrary(name string, exports []string) *library {
 // aux is the auxiliary syntax of R7RS (keywords that only mean something
 // inside other forms).
 var aux = map[string]bool{"else": true, "=>": true, "...": true, "_": true,
-	"unquote": true, "unquote-splicing": true}
+	"unquote": true, "unquote-splicing": true, "<>": true, "<...>": true}
 
 func auxSyntax(name string) *special {
 	where := map[string]string{"unquote": "quasiquote", "unquote-splicing": "quasiquote",
-		"else": "cond, case or guard", "=>": "cond, case or guard", "...": "syntax-rules", "_": "syntax-rules"}[name]
+		"else": "cond, case or guard", "=>": "cond, case or guard", "...": "syntax-rules", "_": "syntax-rules",
+		"<>": "cut or cute", "<...>": "cut or cute"}[name]
 	return &special{name: name, expand: func(x *expander, form *parse.List, sc *scope) Node {
 		return x.bad(form.P, "%s: only valid inside %s", name, where)
 	}}

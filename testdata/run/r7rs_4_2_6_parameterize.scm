@@ -1,6 +1,6 @@
 ; R7RS 4.2.6 Dynamic bindings: make-parameter (with and without a
 ; converter) and parameterize.
-(import (scheme base) (scheme write) (srfi 64))
+(import (scheme base) (scheme write) (scheme lazy) (srfi 64))
 (test-begin "r7rs-4.2.6")
 
 (define radix

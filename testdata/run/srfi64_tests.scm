@@ -1,6 +1,6 @@
 ; SRFI 64: a user's test suite, with passes, failures, expected failures,
 ; skips, groups and errors.
-(import (scheme base) (scheme write) (srfi 64))
+(import (scheme base) (scheme write) (scheme inexact) (srfi 64))
 (test-begin "arith")
 (test-assert "positive" (> 3 2))
 (test-equal "sum" 10 (+ 1 2 3 4))
