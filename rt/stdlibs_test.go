@@ -11,8 +11,7 @@ import (
 // a known gap or a hand-off, written down so it is visible; the test fails
 // when a name becomes a primitive (remove it here) or when an export is
 // neither defined nor listed.
-var providedElsewhere = map[string]string{
-}
+var providedElsewhere = map[string]string{}
 
 func TestStandardLibrariesDefined(t *testing.T) {
 	if len(AllLibraries()) < 16 {
