@@ -265,6 +265,11 @@ func (f *fnGen) expr(n analyze.Node) jen.Code {
 	case *analyze.PrimCall:
 		c := f.primCall(n)
 		if n.Prim.TailCalls {
+			if isThen(n) {
+				// At top level of a resumable program: pass the
+				// unwind marker on to the top-level driver.
+				return thread().Dot("SettleR").Call(c)
+			}
 			return thread().Dot("Settle").Call(c)
 		}
 		return c
@@ -391,6 +396,46 @@ func (f *fnGen) call(n *analyze.Call) jen.Code {
 		return pin(n.P).Id("t").Dot(fmt.Sprintf("Call%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
 	}
 	return pin(n.P).Id("t").Dot("CallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+}
+
+// isThen reports whether n is (%then call k), made by the resumable pass.
+func isThen(n *analyze.PrimCall) bool { return n.Prim.Name == "%then" && len(n.Args) == 2 }
+
+// resumableExpr generates the call of a %then: with the resumable call
+// protocol, whose settling passes the unwind marker on instead of driving
+// (rt.Thread.SettleR).
+func (f *fnGen) resumableExpr(n analyze.Node) jen.Code {
+	switch n := n.(type) {
+	case *analyze.Call:
+		return f.callR(n)
+	case *analyze.PrimCall:
+		c := f.primCall(n)
+		if n.Prim.TailCalls {
+			return thread().Dot("SettleR").Call(c)
+		}
+		return c
+	}
+	return f.expr(n)
+}
+
+// callR is call with the resumable protocol.
+func (f *fnGen) callR(n *analyze.Call) jen.Code {
+	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
+		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
+		if f.g.mayTail[lam] {
+			return pin(n.P).Add(thread().Dot("SettleR").Call(c))
+		}
+		return c
+	}
+	fn := f.hoist(n.Fn)
+	args := f.exprs(n.Args)
+	switch len(args) {
+	case 0:
+		return pin(n.P).Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("CallR0").Call(fn)
+	case 1, 2, 3:
+		return pin(n.P).Id("t").Dot(fmt.Sprintf("CallR%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
+	}
+	return pin(n.P).Id("t").Dot("CallRN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
 }
 
 // pin starts an expression with an inline /*line*/ directive, so the Go
@@ -524,6 +569,9 @@ func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
 
 // primCall calls a primitive's Go function directly.
 func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
+	if isThen(n) {
+		return rtq("Then").Call(thread(), f.resumableExpr(n.Args[0]), f.expr(n.Args[1]))
+	}
 	if c := f.inlineTest(n); c != nil {
 		return rtq("Bool").Call(c)
 	}

@@ -498,12 +498,37 @@ func guardResumable(t *Thread, body, handler Value) Value {
 	return t.then(t.startCapture(recv), func(t *Thread, thunk Value) Value { return t.TailCall0(thunk) })
 }
 
+// Then is (%then v k), what the resumable pass makes of a call that may
+// unwind followed by the rest of the work k: it calls k with v, in tail
+// position, or pushes k as a frame when v is the unwind marker.
+func Then(t *Thread, v, k Value) Value {
+	p := t.procOf(k)
+	if v == unwindMarker {
+		t.PushFrame(func(t *Thread, v Value) Value { return callK(t, p, v) })
+		return v
+	}
+	return callK(t, p, v)
+}
+
+func callK(t *Thread, p *Procedure, v Value) Value {
+	if p.F1 != nil {
+		return p.F1(t, v)
+	}
+	return p.ApplySlice(t, []Value{v})
+}
+
+// CallEC is (%call/ec f): call/cc whose continuation the resumable pass
+// proved escape-only, so panic/recover suffices even on a resumable thread.
+func CallEC(t *Thread, f Value) Value { return t.CallCC(f) }
+
 func init() {
+	Define("%then", 2, 2, Then).TailCalls = true
+	Define("%call/ec", 1, 1, CallEC)
 	Define("call-with-values", 2, 2, CallWithValues).TailCalls = true
 	// The primitives that can return the unwind marker: they call
 	// procedures resumably, or start a capture.
 	for _, name := range []string{"call-with-current-continuation", "call/cc", "dynamic-wind",
-		"with-exception-handler", "call-with-values", "map", "for-each", "%parameterize", "apply", "%guard"} {
+		"with-exception-handler", "call-with-values", "map", "for-each", "%parameterize", "apply", "%guard", "%then"} {
 		LookupPrim(name).Resumable = true
 	}
 }
