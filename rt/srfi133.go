@@ -52,7 +52,7 @@ func vecUnfoldStep(t *Thread, who string, f Value, i int, seeds []Value) (Value,
 	}
 	vals := ValuesOf(r)
 	if len(vals) != len(seeds)+1 {
-		t.Errorf(who, "procedure returned %d values, expected %d (the element and %d seeds)", len(vals), len(seeds)+1, len(seeds))
+		t.Errorf(who, "expected %d values (the element and the new seeds) from the procedure, got %d", len(seeds)+1, len(vals))
 	}
 	return vals[0], vals[1:]
 }
