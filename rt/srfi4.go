@@ -87,8 +87,18 @@ type numKind[E numElem] struct {
 	wrap   func([]E) Value
 	unwrap func(Value) []E
 	box    func(E) Value
-	unbox  func(t *Thread, who string, x Value) E // checks type and range
+	conv   func(Value) (E, elemCheck) // checks type and range
+	want   string                     // the element type, for errors
 }
+
+// elemCheck is the outcome of converting a Value to an element.
+type elemCheck uint8
+
+const (
+	elemOK       elemCheck = iota
+	elemBadType            // not a number of the kind's type
+	elemBadRange           // an exact integer outside the kind's range
+)
 
 func (k *numKind[E]) name() string { return k.tag + "vector" }
 
@@ -100,35 +110,44 @@ func (k *numKind[E]) arg(t *Thread, who string, x Value) []E {
 	return k.unwrap(x)
 }
 
-// intUnbox checks an exact integer in lo..hi for an integer kind.
-func intUnbox[E numElem](tag string, lo, hi int64) func(*Thread, string, Value) E {
-	return func(t *Thread, who string, x Value) E {
+// unbox converts x to an element, raising a type or range error.
+func (k *numKind[E]) unbox(t *Thread, who string, x Value) E {
+	e, c := k.conv(x)
+	switch c {
+	case elemBadType:
+		t.TypeError(who, k.want, x)
+	case elemBadRange:
+		t.Errorf(who, "%s out of range for %s", WriteString(x), k.tag)
+	}
+	return e
+}
+
+// intConv converts exact integers in lo..hi.
+func intConv[E numElem](lo, hi int64) func(Value) (E, elemCheck) {
+	return func(x Value) (E, elemCheck) {
 		if x.IsFixnum() {
 			if i := x.Int(); i >= lo && i <= hi {
-				return E(i)
+				return E(i), elemOK
 			}
-			t.Errorf(who, "%d out of range for %s", x.Int(), tag)
+			return 0, elemBadRange
 		}
 		if x.Is(TBignum) {
-			t.Errorf(who, "%s out of range for %s", x.Big().String(), tag)
+			return 0, elemBadRange
 		}
-		t.TypeError(who, "exact integer", x)
-		return 0
+		return 0, elemBadType
 	}
 }
 
-func unboxU64(t *Thread, who string, x Value) uint64 {
-	if x.IsFixnum() && x.Int() >= 0 {
-		return uint64(x.Int())
+func convU64(x Value) (uint64, elemCheck) {
+	switch {
+	case x.IsFixnum() && x.Int() >= 0:
+		return uint64(x.Int()), elemOK
+	case x.Is(TBignum) && x.Big().Sign() > 0 && x.Big().IsUint64():
+		return x.Big().Uint64(), elemOK
+	case x.IsFixnum() || x.Is(TBignum):
+		return 0, elemBadRange
 	}
-	if x.IsFixnum() || x.Is(TBignum) {
-		if x.Is(TBignum) && x.Big().Sign() > 0 && x.Big().IsUint64() {
-			return x.Big().Uint64()
-		}
-		t.Errorf(who, "%s out of range for u64", WriteString(x))
-	}
-	t.TypeError(who, "exact integer", x)
-	return 0
+	return 0, elemBadType
 }
 
 func boxU64(x uint64) Value {
@@ -138,11 +157,12 @@ func boxU64(x uint64) Value {
 	return Bignum(new(big.Int).SetUint64(x))
 }
 
-func floatUnbox[E ~float32 | ~float64](t *Thread, who string, x Value) E {
+// floatConv accepts any real number, made inexact.
+func floatConv[E ~float32 | ~float64](x Value) (E, elemCheck) {
 	if !IsReal(x) {
-		t.TypeError(who, "real number", x)
+		return 0, elemBadType
 	}
-	return E(ToFloat(x))
+	return E(ToFloat(x)), elemOK
 }
 
 func boxInt[E ~int8 | ~uint8 | ~int16 | ~uint16 | ~int32 | ~uint32 | ~int64](x E) Value {
@@ -155,38 +175,102 @@ func numWrap[E numElem](code uint64) func([]E) Value {
 
 func numUnwrap[E numElem](v Value) []E { return (*NumVector[E])(v.p).d }
 
+const wantInt, wantReal = "exact integer", "real number"
+
 var (
-	u8Kind = &numKind[uint8]{tag: "u8", code: TBytevector,
+	u8Kind = &numKind[uint8]{tag: "u8", code: TBytevector, want: wantInt,
 		wrap: NewBytevector, unwrap: func(v Value) []byte { return v.Bytes().B },
-		box: boxInt[uint8], unbox: intUnbox[uint8]("u8", 0, math.MaxUint8)}
-	s8Kind = &numKind[int8]{tag: "s8", code: TS8Vector,
+		box: boxInt[uint8], conv: intConv[uint8](0, math.MaxUint8)}
+	s8Kind = &numKind[int8]{tag: "s8", code: TS8Vector, want: wantInt,
 		wrap: numWrap[int8](TS8Vector), unwrap: numUnwrap[int8],
-		box: boxInt[int8], unbox: intUnbox[int8]("s8", math.MinInt8, math.MaxInt8)}
-	u16Kind = &numKind[uint16]{tag: "u16", code: TU16Vector,
+		box: boxInt[int8], conv: intConv[int8](math.MinInt8, math.MaxInt8)}
+	u16Kind = &numKind[uint16]{tag: "u16", code: TU16Vector, want: wantInt,
 		wrap: numWrap[uint16](TU16Vector), unwrap: numUnwrap[uint16],
-		box: boxInt[uint16], unbox: intUnbox[uint16]("u16", 0, math.MaxUint16)}
-	s16Kind = &numKind[int16]{tag: "s16", code: TS16Vector,
+		box: boxInt[uint16], conv: intConv[uint16](0, math.MaxUint16)}
+	s16Kind = &numKind[int16]{tag: "s16", code: TS16Vector, want: wantInt,
 		wrap: numWrap[int16](TS16Vector), unwrap: numUnwrap[int16],
-		box: boxInt[int16], unbox: intUnbox[int16]("s16", math.MinInt16, math.MaxInt16)}
-	u32Kind = &numKind[uint32]{tag: "u32", code: TU32Vector,
+		box: boxInt[int16], conv: intConv[int16](math.MinInt16, math.MaxInt16)}
+	u32Kind = &numKind[uint32]{tag: "u32", code: TU32Vector, want: wantInt,
 		wrap: numWrap[uint32](TU32Vector), unwrap: numUnwrap[uint32],
-		box: boxInt[uint32], unbox: intUnbox[uint32]("u32", 0, math.MaxUint32)}
-	s32Kind = &numKind[int32]{tag: "s32", code: TS32Vector,
+		box: boxInt[uint32], conv: intConv[uint32](0, math.MaxUint32)}
+	s32Kind = &numKind[int32]{tag: "s32", code: TS32Vector, want: wantInt,
 		wrap: numWrap[int32](TS32Vector), unwrap: numUnwrap[int32],
-		box: boxInt[int32], unbox: intUnbox[int32]("s32", math.MinInt32, math.MaxInt32)}
-	u64Kind = &numKind[uint64]{tag: "u64", code: TU64Vector,
+		box: boxInt[int32], conv: intConv[int32](math.MinInt32, math.MaxInt32)}
+	u64Kind = &numKind[uint64]{tag: "u64", code: TU64Vector, want: wantInt,
 		wrap: numWrap[uint64](TU64Vector), unwrap: numUnwrap[uint64],
-		box: boxU64, unbox: unboxU64}
-	s64Kind = &numKind[int64]{tag: "s64", code: TS64Vector,
+		box: boxU64, conv: convU64}
+	s64Kind = &numKind[int64]{tag: "s64", code: TS64Vector, want: wantInt,
 		wrap: numWrap[int64](TS64Vector), unwrap: numUnwrap[int64],
-		box: boxInt[int64], unbox: intUnbox[int64]("s64", math.MinInt64, math.MaxInt64)}
-	f32Kind = &numKind[float32]{tag: "f32", code: TF32Vector,
+		box: boxInt[int64], conv: intConv[int64](math.MinInt64, math.MaxInt64)}
+	f32Kind = &numKind[float32]{tag: "f32", code: TF32Vector, want: wantReal,
 		wrap: numWrap[float32](TF32Vector), unwrap: numUnwrap[float32],
-		box: func(x float32) Value { return Flonum(float64(x)) }, unbox: floatUnbox[float32]}
-	f64Kind = &numKind[float64]{tag: "f64", code: TF64Vector,
+		box: func(x float32) Value { return Flonum(float64(x)) }, conv: floatConv[float32]}
+	f64Kind = &numKind[float64]{tag: "f64", code: TF64Vector, want: wantReal,
 		wrap: NewF64Vector, unwrap: numUnwrap[float64],
-		box: Flonum, unbox: floatUnbox[float64]}
+		box: Flonum, conv: floatConv[float64]}
 )
+
+// fromValues makes a vector of the kind from xs, or reports false when an
+// element does not convert.
+func (k *numKind[E]) fromValues(xs []Value) (Value, bool) {
+	d := make([]E, len(xs))
+	for i, x := range xs {
+		e, c := k.conv(x)
+		if c != elemOK {
+			return Value{}, false
+		}
+		d[i] = e
+	}
+	return k.wrap(d), true
+}
+
+// numKinds maps each kind's tag to its constructor from Values.
+var numKinds = map[string]func([]Value) (Value, bool){
+	"u8": u8Kind.fromValues, "s8": s8Kind.fromValues, "u16": u16Kind.fromValues,
+	"s16": s16Kind.fromValues, "u32": u32Kind.fromValues, "s32": s32Kind.fromValues,
+	"u64": u64Kind.fromValues, "s64": s64Kind.fromValues, "f32": f32Kind.fromValues,
+	"f64": f64Kind.fromValues,
+}
+
+// MakeNumVector makes a homogeneous vector of the kind tag ("u8" ...
+// "f64") from numbers; ok is false for an unknown tag or an element of the
+// wrong type or out of range.
+func MakeNumVector(tag string, elems []Value) (v Value, ok bool) {
+	if f := numKinds[tag]; f != nil {
+		return f(elems)
+	}
+	return Value{}, false
+}
+
+// NumVectorTag returns the kind of homogeneous vector v is ("s8" ...
+// "f64"), or "" when it is none. A bytevector gives "" (it is written
+// #u8 and handled as a bytevector everywhere).
+func NumVectorTag(v Value) string {
+	if !v.IsHeap() {
+		return ""
+	}
+	switch v.n {
+	case TS8Vector:
+		return "s8"
+	case TU16Vector:
+		return "u16"
+	case TS16Vector:
+		return "s16"
+	case TU32Vector:
+		return "u32"
+	case TS32Vector:
+		return "s32"
+	case TU64Vector:
+		return "u64"
+	case TS64Vector:
+		return "s64"
+	case TF32Vector:
+		return "f32"
+	case TF64Vector:
+		return "f64"
+	}
+	return ""
+}
 
 // define registers the eight SRFI 4 procedures of the kind and its
 // printer, and returns their names.
@@ -328,7 +412,7 @@ func F64VectorSet(t *Thread, v, k, x Value) Value {
 	}
 	d := f64Kind.arg(t, "f64vector-set!", v)
 	i := indexArg(t, "f64vector-set!", k, len(d), "f64vector")
-	d[i] = floatUnbox[float64](t, "f64vector-set!", x)
+	d[i] = f64Kind.unbox(t, "f64vector-set!", x)
 	return Unspecified
 }
 
