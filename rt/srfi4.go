@@ -287,12 +287,9 @@ func (k *numKind[E]) define() []string {
 	definePure := func(name string, req, max int, fn any) { define(name, req, max, fn).Pure = true }
 	definePure(names[0], 1, 2, func(t *Thread, args []Value) Value {
 		size := lengthArg(t, names[0], args[0])
-		var fill E
-		if x, ok := optArg(args, 1); ok {
-			fill = k.unbox(t, names[0], x)
-		}
 		d := make([]E, size)
-		if fill != 0 {
+		if x, ok := optArg(args, 1); ok {
+			fill := k.unbox(t, names[0], x)
 			for i := range d {
 				d[i] = fill
 			}

@@ -71,6 +71,9 @@ func TestMakeNumVector(t *testing.T) {
 func TestSRFI4Procedures(t *testing.T) {
 	runCases(t, []schemeCase{
 		{`(f64vector 1 2)`, `#f64(1.0 2.0)`},
+		{`(make-f64vector 2 -0.0)`, `#f64(-0.0 -0.0)`},
+		{`(make-f32vector 1 +nan.0)`, `#f32(+nan.0)`},
+		{`(make-u16vector 2)`, `#u16(0 0)`},
 		{`(u64vector-ref (u64vector 18446744073709551615) 0)`, `18446744073709551615`},
 		{`(s16vector->list (s16vector 1 2 3) 1 2)`, `(2)`},
 		{`(equal? (f64vector +nan.0) (f64vector +nan.0))`, `#t`},
