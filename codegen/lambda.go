@@ -255,5 +255,8 @@ func (g *gen) heapConstant(v rt.Value, seen map[*rt.Pair]bool) (jen.Code, error)
 		}
 		return rtq("ListStar").Call(append(items, tail)...), nil
 	}
+	if c, ok := numVectorConstant(v); ok {
+		return c, nil
+	}
 	return nil, fmt.Errorf("cannot compile a constant %s", rt.WriteString(v))
 }
