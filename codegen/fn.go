@@ -54,6 +54,10 @@ type fnGen struct {
 	// a fresh copy per iteration, so closures capture per-iteration
 	// bindings).
 	loopParam map[*analyze.Var]string
+	// lazyCheck: the procedure tests the stack alarm before its first
+	// non-tail call that could recurse; stackChecked: on the current
+	// path, it has (lambda.go).
+	lazyCheck, stackChecked bool
 }
 
 func (f *fnGen) push() { f.blocks = append(f.blocks, &block{lastLine: -1}) }
@@ -106,8 +110,12 @@ func (f *fnGen) stmt(n analyze.Node, d dest) {
 		// The branches are generated first but appear after the if in
 		// the text, so the directive state before them still holds.
 		saved := *f.cur()
+		checked := f.stackChecked
 		then := f.blockOf(n.Then, d)
+		thenChecked := f.stackChecked
+		f.stackChecked = checked
 		els := f.blockOf(n.Else, d)
+		f.stackChecked = f.stackChecked && thenChecked
 		f.cur().lastLine, f.cur().lastFile = saved.lastLine, saved.lastFile
 		f.line(n.P)
 		if len(els) == 0 {
@@ -380,6 +388,7 @@ func listOf(items []jen.Code) jen.Code {
 
 // call generates a non-tail call.
 func (f *fnGen) call(n *analyze.Call) jen.Code {
+	f.checkBeforeCall(f.knownTarget(n.Fn, len(n.Args)))
 	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
 		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
 		if f.g.mayTail[lam] {
@@ -420,6 +429,7 @@ func (f *fnGen) resumableExpr(n analyze.Node) jen.Code {
 
 // callR is call with the resumable protocol.
 func (f *fnGen) callR(n *analyze.Call) jen.Code {
+	f.checkBeforeCall(f.knownTarget(n.Fn, len(n.Args)))
 	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
 		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
 		if f.g.mayTail[lam] {

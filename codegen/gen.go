@@ -169,6 +169,8 @@ type gen struct {
 	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
+	recursive map[*analyze.Lambda]bool // known procedures that need a stack check
+	known     map[*analyze.Lambda]bool // known procedures
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {

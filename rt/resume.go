@@ -64,8 +64,9 @@ type capture struct {
 // driver is one running Drive loop. A continuation can be delivered to it
 // while live.
 type driver struct {
-	live  bool
-	depth int // the thread's depth when the driver started
+	live    bool
+	depth   int // the thread's depth when the driver started
+	nframes int // frames waiting in the driver's rest (bounded by maxHeapFrames)
 }
 
 // reentrant is a continuation object made by a driver.
@@ -138,6 +139,11 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 				frames = &kframe{resume: c.frames[i], next: frames}
 			}
 			rest = frames
+			d.nframes += len(c.frames)
+			if d.nframes > maxHeapFrames() {
+				d.nframes = 0
+				t.Errorf("", "recursion too deep (the stack passed %d MiB; set LAMBDUST_STACK_MB to change the limit)", StackLimitBytes>>20)
+			}
 			if c.move {
 				t.restoreDyn(&c.dyn)
 				v = Unspecified
@@ -150,6 +156,7 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 		case rest != nil:
 			fr := rest
 			rest = rest.next
+			d.nframes--
 			v = t.step(d, &rest, func() Value { return fr.resume(t, v) })
 		default:
 			return v
@@ -172,6 +179,10 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 			t.unwinding = nil
 			t.depth = t.base
 			*rest = r.k.frames
+			d.nframes = 0
+			for f := r.k.frames; f != nil; f = f.next {
+				d.nframes++
+			}
 			v = r.vals
 		}
 	}()
@@ -210,6 +221,9 @@ func (k *reentrant) callN(t *Thread, args []Value) Value {
 // heap. MaxDepth bounds the activations on the Go stack in all (those
 // below non-resumable primitives cannot move): past it, Deep raises
 // "recursion too deep" rather than let Go's stack overflow, which is fatal.
+// The activations a driver holds on the heap are bounded too
+// (maxHeapFrames in stack.go), so runaway recursion ends in "recursion too
+// deep" rather than exhausting memory.
 const (
 	HeapStackAt = 10000
 	MaxDepth    = 400000

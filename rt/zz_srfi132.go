@@ -56,6 +56,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 			v4 = Add2(t, lo_7, hi_8, &scm_locs[5])
 		}
 		mid_9 := Quotient(t, v4, t.L(&scm_locs[6], Fixnum(2)))
+		t.StackCheck()
 //line scheme/srfi132.scm:24:11
 		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
 //line scheme/srfi132.scm:25:11
@@ -64,6 +65,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:26:11
 		loop_10 = NewProc(&Procedure{
 			F3: func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
+				t.StackCheck()
 				for {
 //line scheme/srfi132.scm:27:19
 					var v1 Value
@@ -212,6 +214,7 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 //line scheme/srfi132.scm:60:7
 	loop_42 = NewProc(&Procedure{
 		F3: func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
+			t.StackCheck()
 			for {
 //line scheme/srfi132.scm:61:15
 				if (a_43).IsNull() {
@@ -337,6 +340,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:76:9
 	loop_61 = NewProc(&Procedure{
 		F3: func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
+			t.StackCheck()
 			for {
 //line scheme/srfi132.scm:77:17
 				var v1 Value
@@ -428,6 +432,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 //line scheme/srfi132.scm:87:11
 		loop_69 = NewProc(&Procedure{
 			F2: func(t *Thread, prev_70 Value, rest_71 Value) Value {
+				t.StackCheck()
 				for {
 //line scheme/srfi132.scm:88:19
 					if (rest_71).IsNull() {
@@ -468,6 +473,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:95:9
 	loop_77 = NewProc(&Procedure{
 		F1: func(t *Thread, i_78 Value) Value {
+			t.StackCheck()
 			for {
 //line scheme/srfi132.scm:96:17
 				v1, ok1 := GeFx(i_78, end_76)
@@ -525,6 +531,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:103:11
 		loop_81 = NewProc(&Procedure{
 			F3: func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
+				t.StackCheck()
 				for {
 //line scheme/srfi132.scm:104:19
 					if (rest_83).IsNull() {

@@ -15,17 +15,18 @@ func fib(t *rt.Thread, n_1 rt.Value) rt.Value {
 //line ../../benchmarks/fib.scm:5:7
 		return n_1
 	} else {
+		t.StackCheck()
 //line ../../benchmarks/fib.scm:6:15
 		v2, ok2 := rt.SubFx(n_1, rt.Fixnum(1))
 		if !ok2 {
 			v2 = rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
-		v3 := fib(t, v2)
+		v3 := /*line ../../benchmarks/fib.scm:6:10*/ fib(t, v2)
 		v4, ok4 := rt.SubFx(n_1, rt.Fixnum(2))
 		if !ok4 {
 			v4 = rt.Sub2(t, n_1, rt.Fixnum(2), &locs[2])
 		}
-		v5 := fib(t, v4)
+		v5 := /*line ../../benchmarks/fib.scm:6:24*/ fib(t, v4)
 		v6, ok6 := rt.AddFx(v3, v5)
 		if !ok6 {
 			v6 = rt.Add2(t, v3, v5, &locs[3])
@@ -39,7 +40,7 @@ func Main(t *rt.Thread) {
 //line ../../benchmarks/fib.scm:3:1
 	g_fib = rt.NewProc(&proc_fib)
 //line ../../benchmarks/fib.scm:8:1
-	_ = rt.Display(t, []rt.Value{t.L(&locs[4], fib(t, rt.Fixnum(30)))})
+	_ = rt.Display(t, []rt.Value{t.L(&locs[4] /*line ../../benchmarks/fib.scm:8:10*/, fib(t, rt.Fixnum(30)))})
 //line ../../benchmarks/fib.scm:9:1
 	_ = rt.Newline(t.At(&locs[5]), nil)
 }
@@ -63,6 +64,7 @@ func init() {
 		},
 		Req: 1,
 	}
+	rt.NameProcs(fib, "fib")
 }
 
 // locs are the source positions of operations that may raise errors.
