@@ -151,7 +151,7 @@ func AlistToHashTable(t *Thread, args []Value) Value {
 			t.TypeError("alist->hash-table", "association list", args[0])
 		}
 		k := a.Pair().Car
-		hv := h.hashOf(t, k)
+		hv := h.hashOf(t, "alist->hash-table", k)
 		if h.find(t, k, hv) < 0 {
 			h.insert(k, a.Pair().Cdr, hv)
 		}
@@ -173,7 +173,7 @@ func HashTableHashFunction(t *Thread, v Value) Value {
 }
 
 // hashOf hashes key as the table's hash function does.
-func (h *HashTable) hashOf(t *Thread, key Value) uint64 {
+func (h *HashTable) hashOf(t *Thread, who string, key Value) uint64 {
 	switch h.kind {
 	case htEq:
 		return eqHash(key)
@@ -182,9 +182,9 @@ func (h *HashTable) hashOf(t *Thread, key Value) uint64 {
 	case htEqual:
 		return EqualHash(key)
 	case htString:
-		return runesHash(strArg(t, "string-hash", key))
+		return runesHash(strArg(t, who, key))
 	case htStringCi:
-		return runesHash(foldRunes(strArg(t, "string-ci-hash", key)))
+		return runesHash(foldRunes(strArg(t, who, key)))
 	}
 	p := t.procOf(h.hash)
 	var r Value
@@ -200,7 +200,7 @@ func (h *HashTable) hashOf(t *Thread, key Value) uint64 {
 	case r.Is(TBignum):
 		return bigHash(r.Big())
 	}
-	t.Errorf("hash-table", "hash function %s returned %s, not an exact integer", WriteString(h.hash), WriteString(r))
+	t.Errorf(who, "hash function %s returned %s, not an exact integer", WriteString(h.hash), WriteString(r))
 	return 0
 }
 
@@ -278,8 +278,8 @@ func (h *HashTable) compact() {
 }
 
 // set maps key to val.
-func (h *HashTable) set(t *Thread, key, val Value) {
-	hv := h.hashOf(t, key)
+func (h *HashTable) set(t *Thread, who string, key, val Value) {
+	hv := h.hashOf(t, who, key)
 	if i := h.find(t, key, hv); i >= 0 {
 		h.entries[i].val = val
 		return
@@ -288,8 +288,8 @@ func (h *HashTable) set(t *Thread, key, val Value) {
 }
 
 // lookup returns the value of key and whether it is present.
-func (h *HashTable) lookup(t *Thread, key Value) (Value, bool) {
-	if i := h.find(t, key, h.hashOf(t, key)); i >= 0 {
+func (h *HashTable) lookup(t *Thread, who string, key Value) (Value, bool) {
+	if i := h.find(t, key, h.hashOf(t, who, key)); i >= 0 {
 		return h.entries[i].val, true
 	}
 	return Value{}, false
@@ -310,7 +310,7 @@ func (h *HashTable) snapshot() []htEntry {
 // HashTableRef is (hash-table-ref table key [thunk [success]]).
 func HashTableRef(t *Thread, args []Value) Value {
 	h := htArg(t, "hash-table-ref", args[0])
-	v, ok := h.lookup(t, args[1])
+	v, ok := h.lookup(t, "hash-table-ref", args[1])
 	if ok {
 		if s, given := optArg(args, 3); given {
 			return t.Call1(s, v)
@@ -325,7 +325,7 @@ func HashTableRef(t *Thread, args []Value) Value {
 
 // HashTableRefDefault is (hash-table-ref/default table key default).
 func HashTableRefDefault(t *Thread, tbl, key, def Value) Value {
-	if v, ok := htArg(t, "hash-table-ref/default", tbl).lookup(t, key); ok {
+	if v, ok := htArg(t, "hash-table-ref/default", tbl).lookup(t, "hash-table-ref/default", key); ok {
 		return v
 	}
 	return def
@@ -333,14 +333,14 @@ func HashTableRefDefault(t *Thread, tbl, key, def Value) Value {
 
 // HashTableSet is (hash-table-set! table key value).
 func HashTableSet(t *Thread, tbl, key, val Value) Value {
-	htMutable(t, "hash-table-set!", tbl).set(t, key, val)
+	htMutable(t, "hash-table-set!", tbl).set(t, "hash-table-set!", key, val)
 	return Unspecified
 }
 
 // HashTableDelete is (hash-table-delete! table key).
 func HashTableDelete(t *Thread, tbl, key Value) Value {
 	h := htMutable(t, "hash-table-delete!", tbl)
-	if i := h.find(t, key, h.hashOf(t, key)); i >= 0 {
+	if i := h.find(t, key, h.hashOf(t, "hash-table-delete!", key)); i >= 0 {
 		h.remove(i)
 	}
 	return Unspecified
@@ -348,7 +348,7 @@ func HashTableDelete(t *Thread, tbl, key Value) Value {
 
 // HashTableExistsP is (hash-table-exists? table key).
 func HashTableExistsP(t *Thread, tbl, key Value) Value {
-	_, ok := htArg(t, "hash-table-exists?", tbl).lookup(t, key)
+	_, ok := htArg(t, "hash-table-exists?", tbl).lookup(t, "hash-table-exists?", key)
 	return Bool(ok)
 }
 
@@ -356,7 +356,7 @@ func HashTableExistsP(t *Thread, tbl, key Value) Value {
 func HashTableUpdate(t *Thread, args []Value) Value {
 	h := htMutable(t, "hash-table-update!", args[0])
 	key := args[1]
-	v, ok := h.lookup(t, key)
+	v, ok := h.lookup(t, "hash-table-update!", key)
 	if !ok {
 		th, given := optArg(args, 3)
 		if !given {
@@ -364,18 +364,18 @@ func HashTableUpdate(t *Thread, args []Value) Value {
 		}
 		v = t.Call0(th)
 	}
-	h.set(t, key, t.Call1(args[2], v))
+	h.set(t, "hash-table-update!", key, t.Call1(args[2], v))
 	return Unspecified
 }
 
 // HashTableUpdateDefault is (hash-table-update!/default table key proc default).
 func HashTableUpdateDefault(t *Thread, tbl, key, proc, def Value) Value {
 	h := htMutable(t, "hash-table-update!/default", tbl)
-	v, ok := h.lookup(t, key)
+	v, ok := h.lookup(t, "hash-table-update!/default", key)
 	if !ok {
 		v = def
 	}
-	h.set(t, key, t.Call1(proc, v))
+	h.set(t, "hash-table-update!/default", key, t.Call1(proc, v))
 	return Unspecified
 }
 
@@ -453,7 +453,7 @@ func HashTableCopy(t *Thread, args []Value) Value {
 func HashTableMerge(t *Thread, a, b Value) Value {
 	h := htMutable(t, "hash-table-merge!", a)
 	for _, e := range htArg(t, "hash-table-merge!", b).snapshot() {
-		h.set(t, e.key, e.val)
+		h.set(t, "hash-table-merge!", e.key, e.val)
 	}
 	return a
 }
