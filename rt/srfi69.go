@@ -10,11 +10,11 @@ import (
 
 // This file defines SRFI 69 (basic hash tables) and its hash functions.
 //
-// A table keeps its entries in insertion order in a slice and indexes them
-// by a 64-bit hash, so iteration (hash-table-keys, hash-table-walk, ...) is
-// deterministic: the same program prints the same output interpreted and
-// compiled, on every run. Deleted entries leave a hole that is reclaimed
-// when holes outnumber live entries.
+// A table keeps its entries in insertion order in a slice, indexed by an
+// open-addressed array of positions, so iteration (hash-table-keys,
+// hash-table-walk, ...) is deterministic: the same program prints the same
+// output interpreted and compiled, on every run. Deleted entries leave a
+// hole that is reclaimed when holes outnumber live entries.
 //
 // Tables whose equivalence is eq?, eqv?, equal?, string=? or string-ci=?
 // (the very primitive procedures, compared by identity) and whose hash
@@ -31,9 +31,12 @@ type HashTable struct {
 	equiv     Value // equivalence procedure
 	hash      Value // hash procedure
 	immutable bool
-	entries   []htEntry
-	index     map[uint64][]int32 // hash -> positions in entries
-	live      int
+	entries   []htEntry // in insertion order; deleted ones marked dead
+	live      int       // entries not dead
+	// slots is an open-addressed index (linear probing; a power of two in
+	// length, at most 3/4 full): 0 is empty, s > 0 is entries[s-1].
+	slots []int32
+	gen   int // incremented by rebuild, which moves entries
 }
 
 type htEntry struct {
@@ -121,7 +124,7 @@ func newHashTable(t *Thread, who string, args []Value) *HashTable {
 	}
 	htDefaultsOnce.Do(loadHTDefaults)
 	d, known := htDefaults[equiv.Proc()]
-	h := &HashTable{equiv: equiv, index: map[uint64][]int32{}}
+	h := &HashTable{equiv: equiv}
 	if v, ok := optArg(args, 1); ok {
 		procArg(t, who, v)
 		h.hash = v
@@ -222,59 +225,86 @@ func (h *HashTable) same(t *Thread, a, b Value) bool {
 }
 
 // find returns the position in entries of key, whose hash is hv, or -1.
+// A Scheme equivalence procedure may change the table while it runs; the
+// probe then starts over on the new layout.
 func (h *HashTable) find(t *Thread, key Value, hv uint64) int {
-	bucket := h.index[hv]
-	for _, i := range bucket {
-		if int(i) >= len(h.entries) {
-			break // a Scheme equivalence procedure changed the table
+again:
+	if len(h.slots) == 0 {
+		return -1
+	}
+	gen, mask := h.gen, uint64(len(h.slots)-1)
+	for i := hv & mask; ; i = (i + 1) & mask {
+		s := h.slots[i]
+		if s == 0 {
+			return -1
 		}
-		if e := &h.entries[i]; !e.dead && h.same(t, e.key, key) {
-			return int(i)
+		e := &h.entries[s-1]
+		if e.h != hv || e.dead {
+			continue
+		}
+		k := e.key
+		if h.same(t, k, key) {
+			if h.gen != gen {
+				goto again
+			}
+			return int(s - 1)
+		}
+		if h.gen != gen {
+			goto again
 		}
 	}
-	return -1
 }
 
+// insert adds an association known to be absent.
 func (h *HashTable) insert(key, val Value, hv uint64) {
-	h.index[hv] = append(h.index[hv], int32(len(h.entries)))
+	if (len(h.entries)+1)*4 > len(h.slots)*3 {
+		h.rebuild()
+	}
 	h.entries = append(h.entries, htEntry{key: key, val: val, h: hv})
 	h.live++
+	h.place(hv, int32(len(h.entries)))
 }
 
+// place records entry slot s (position + 1) under hash hv.
+func (h *HashTable) place(hv uint64, s int32) {
+	mask := uint64(len(h.slots) - 1)
+	i := hv & mask
+	for h.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	h.slots[i] = s
+}
+
+// remove deletes the entry at position i. Its slot stays behind, pointing
+// at the dead entry, so probes for other keys still pass over it; rebuild
+// clears such slots.
 func (h *HashTable) remove(i int) {
-	e := &h.entries[i]
-	b := h.index[e.h]
-	for j, k := range b {
-		if int(k) == i {
-			b = append(b[:j:j], b[j+1:]...)
-			break
-		}
-	}
-	if len(b) == 0 {
-		delete(h.index, e.h)
-	} else {
-		h.index[e.h] = b
-	}
-	*e = htEntry{dead: true}
+	h.entries[i] = htEntry{h: h.entries[i].h, dead: true}
 	h.live--
 	if dead := len(h.entries) - h.live; dead > 16 && dead > h.live {
-		h.compact()
+		h.rebuild()
 	}
 }
 
-// compact drops the holes left by deletions and rebuilds the index.
-func (h *HashTable) compact() {
-	out := make([]htEntry, 0, h.live)
+// rebuild drops dead entries and re-indexes the live ones in a slot array
+// at most half full, so the next inserts need no rebuild.
+func (h *HashTable) rebuild() {
+	out := make([]htEntry, 0, max(2*h.live, 8))
 	for _, e := range h.entries {
 		if !e.dead {
 			out = append(out, e)
 		}
 	}
-	h.entries = out
-	h.index = make(map[uint64][]int32, len(out))
-	for i, e := range out {
-		h.index[e.h] = append(h.index[e.h], int32(i))
+	n := 16
+	for n < 4*len(out) {
+		n *= 2
 	}
+	h.entries = out
+	h.slots = make([]int32, n)
+	for i, e := range out {
+		h.place(e.h, int32(i+1))
+	}
+	h.gen++
 }
 
 // set maps key to val.
@@ -437,12 +467,8 @@ func HashTableFold(t *Thread, tbl, kons, knil Value) Value {
 func HashTableCopy(t *Thread, args []Value) Value {
 	h := htArg(t, "hash-table-copy", args[0])
 	c := *h
-	c.entries = h.snapshot()
-	c.live = len(c.entries)
-	c.index = make(map[uint64][]int32, len(c.entries))
-	for i, e := range c.entries {
-		c.index[e.h] = append(c.index[e.h], int32(i))
-	}
+	c.entries, c.slots, c.gen = h.entries, nil, 0
+	c.rebuild() // copies the live entries into fresh storage
 	m, given := optArg(args, 1)
 	c.immutable = !given || m.IsFalse()
 	return heap(unsafe.Pointer(&c), THashTable)
@@ -520,14 +546,20 @@ func immHash(v Value) uint64 {
 	return mix(v.n ^ (kind+1)<<59)
 }
 
-// eqHash is consistent with eq?: immediates by value, heap objects by
-// address (Go's collector does not move heap objects).
+// eqHash is consistent with eq?: immediates by value, symbols (interned,
+// so eq? exactly when their names are equal) by name, other heap objects
+// by address (Go's collector does not move heap objects).
 func eqHash(v Value) uint64 {
 	if !v.IsHeap() {
 		return immHash(v)
 	}
+	if v.n == TSymbol {
+		return symbolHash(v)
+	}
 	return mix(uint64(uintptr(v.p)) ^ v.n)
 }
+
+func symbolHash(v Value) uint64 { return mix(runesHash([]rune(v.Sym().Name)) ^ 0x27d4eb2f) }
 
 // eqvHash is consistent with eqv?: numbers by value, the rest as eq?.
 // Exact integers are normalized (a bignum never holds a fixnum's value), so
@@ -582,9 +614,9 @@ func (e *equalHasher) hash(v Value) uint64 {
 	}
 	switch v.n {
 	case TString:
-		return runesHash(v.Str().R) ^ 0x5bd1e995
+		return mix(runesHash(v.Str().R) ^ 0x5bd1e995)
 	case TSymbol:
-		return runesHash([]rune(v.Sym().Name)) ^ 0x27d4eb2f
+		return symbolHash(v)
 	case TBytevector:
 		h := uint64(len(v.Bytes().B)) + 0x1b873593
 		for _, b := range v.Bytes().B {
@@ -644,7 +676,9 @@ func init() {
 	DefinePure("hash", 1, 2, Hash)
 	DefinePure("string-hash", 1, 2, StringHash)
 	DefinePure("string-ci-hash", 1, 2, StringCiHash)
-	DefinePure("hash-by-identity", 1, 2, HashByIdentity)
+	// Not pure: an object's address differs between a compile-time fold
+	// and the run.
+	Define("hash-by-identity", 1, 2, HashByIdentity)
 	RegisterLibrary("(srfi 69)",
 		"make-hash-table", "hash-table?", "alist->hash-table",
 		"hash-table-equivalence-function", "hash-table-hash-function",

@@ -109,5 +109,17 @@ func TestHashTableModel(t *testing.T) {
 				t.Errorf("%s: key %s: got %s, want %d (present %v)", equiv, ks, WriteString(got), want, ok)
 			}
 		}
+		for k := 0; k < 300; k++ {
+			kv, _ := key(k)
+			HashTableDelete(th, tbl, kv)
+		}
+		if n := HashTableSize(th, tbl).Int(); n != 0 || HashTableKeys(th, tbl) != Null {
+			t.Errorf("%s: %d entries left after deleting every key", equiv, n)
+		}
+		k, _ := key(7)
+		HashTableSet(th, tbl, k, True)
+		if !HashTableRefDefault(th, tbl, k, False).IsTrue() {
+			t.Errorf("%s: emptied table lost a new key", equiv)
+		}
 	}
 }
