@@ -462,15 +462,16 @@ func HashTableFold(t *Thread, tbl, kons, knil Value) Value {
 	return acc
 }
 
-// HashTableCopy is (hash-table-copy table [mutable?]); the copy is
-// immutable unless mutable? is given and true.
+// HashTableCopy is (hash-table-copy table [mutable?]). SRFI 69 copies
+// are mutable; as in SRFI 125, an explicit #f for mutable? makes the copy
+// immutable (set!, delete!, update! and merge! into it are errors).
 func HashTableCopy(t *Thread, args []Value) Value {
 	h := htArg(t, "hash-table-copy", args[0])
 	c := *h
 	c.entries, c.slots, c.gen = h.entries, nil, 0
 	c.rebuild() // copies the live entries into fresh storage
 	m, given := optArg(args, 1)
-	c.immutable = !given || m.IsFalse()
+	c.immutable = given && m.IsFalse()
 	return heap(unsafe.Pointer(&c), THashTable)
 }
 

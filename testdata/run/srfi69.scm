@@ -103,11 +103,15 @@
 (test-equal 1 (hash-table-ref/default hb "X" #f))
 
 ;; copy and merge!.
-(define hcopy (hash-table-copy hc #t))
+(define hcopy (hash-table-copy hc))
 (hash-table-set! hcopy 'new 0)
+(hash-table-update! hcopy 'a (lambda (n) (+ n 1)))
 (test-equal '(4 5) (list (hash-table-size hc) (hash-table-size hcopy)))
-(test-error (hash-table-set! (hash-table-copy hc) 'x 1))
-(test-equal 30 (hash-table-ref (hash-table-copy hc) 'a))
+(test-equal '(30 31) (list (hash-table-ref hc 'a) (hash-table-ref hcopy 'a)))
+(test-eq (hash-table-equivalence-function hc) (hash-table-equivalence-function hcopy))
+(test-equal 'z (car (list-tail (hash-table-keys (hash-table-copy hc #t)) 3)))
+(test-error (hash-table-set! (hash-table-copy hc #f) 'x 1))
+(test-equal 30 (hash-table-ref (hash-table-copy hc #f) 'a))
 (define m1 (alist->hash-table '((a . 1) (b . 2))))
 (define m2 (alist->hash-table '((b . 20) (c . 30))))
 (test-eq m1 (hash-table-merge! m1 m2))
@@ -156,4 +160,4 @@
 (test-end "srfi-69")
 ;; expect-stdout:
 ;; %%%% Starting test srfi-69
-;; # of expected passes      67
+;; # of expected passes      70
