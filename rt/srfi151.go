@@ -265,13 +265,17 @@ func BitwiseIf(t *Thread, m, i, j Value) Value {
 	return Bignum(r.Or(r, new(big.Int).AndNot(bigOf(j), bm)))
 }
 
-// BitSetP is (bit-set? index i).
+// BitSetP is (bit-set? index i). Past integer-length every bit is the
+// sign, so any index, however large, has an answer.
 func BitSetP(t *Thread, k, i Value) Value {
 	exactInt(t, "bit-set?", i)
-	if k.Is(TBignum) && k.Big().Sign() > 0 {
-		return Bool(sign(i) < 0) // past every bit but the sign
+	if !(k.IsFixnum() && k.Int() >= 0) && !(k.Is(TBignum) && k.Big().Sign() > 0) {
+		t.TypeError("bit-set?", "exact non-negative integer", k)
 	}
-	return Bool(testBit(i, bitIndex(t, "bit-set?", k)))
+	if n := integerLength(i); !k.IsFixnum() || k.Int() >= int64(n) {
+		return Bool(sign(i) < 0)
+	}
+	return Bool(testBit(i, int(k.Int())))
 }
 
 // withBit is i with bit k set to b.
@@ -540,11 +544,11 @@ func BitwiseUnfold(t *Thread, stop, mapper, succ, seed Value) Value {
 // (a negative i goes on with #t).
 func MakeBitwiseGenerator(t *Thread, i Value) Value {
 	exactInt(t, "make-bitwise-generator", i)
-	k := 0
+	k, n := 0, integerLength(i)
 	return NewProc(&Procedure{Name: "bitwise-generator", F0: func(t *Thread) Value {
 		b := testBit(i, k)
-		if k < maxBits {
-			k++ // past the magnitude every bit is the sign
+		if k <= n {
+			k++ // past integer-length every bit is the sign
 		}
 		return Bool(b)
 	}})

@@ -56,6 +56,7 @@
 (test-equal '(#t #f #t #f)
   (list (bit-set? 100 big) (bit-set? 99 big) (bit-set? 200 (- big)) (bit-set? 70 5)))
 (test-equal #t (bit-set? (expt 10 40) -3))
+(test-equal '(#t #f #t #t) (list (bit-set? (expt 2 40) -1) (bit-set? (expt 2 40) 1) (bit-set? 5000000000000 (- (expt 2 3000))) (bit-set? 62 (expt 2 62))))
 (test-equal '(1 4 0 11 -9) (list (copy-bit 0 0 #t) (copy-bit 2 0 #t) (copy-bit 2 4 #f) (copy-bit 2 15 #f) (copy-bit 3 -1 #f)))
 (test-equal (list (expt 2 70) 0) (list (copy-bit 70 0 #t) (copy-bit 70 (expt 2 70) #f)))
 (test-equal '(1 4 6) (list (bit-swap 0 2 4) (bit-swap 2 0 1) (bit-swap 1 2 6)))
@@ -121,4 +122,4 @@
 (test-end "srfi-151")
 ;; expect-stdout:
 ;; %%%% Starting test srfi-151
-;; # of expected passes      79
+;; # of expected passes      80
