@@ -27,6 +27,11 @@ type Environment struct {
 // EvalHook evaluates expr in env. Package interp sets it.
 var EvalHook func(t *Thread, expr Value, env *Environment) Value
 
+// EnvironmentHook, when set (by package interp), prepares a new
+// environment's evaluator so that environment itself reports an unknown
+// library; when it raises an error it returns the raise's result and false.
+var EnvironmentHook func(t *Thread, env *Environment) (Value, bool)
+
 var interaction = &Environment{Name: "(interaction-environment)", Interaction: true}
 
 // EnvironmentOf returns v's *Environment, or nil.
@@ -61,7 +66,13 @@ func EnvironmentP(t *Thread, args []Value) Value {
 		}
 		name += " " + WriteString(a)
 	}
-	return NewForeign("environment", &Environment{Name: name + ")", Imports: append([]Value(nil), args...)})
+	env := &Environment{Name: name + ")", Imports: append([]Value(nil), args...)}
+	if EnvironmentHook != nil {
+		if r, ok := EnvironmentHook(t, env); !ok {
+			return r
+		}
+	}
+	return NewForeign("environment", env)
 }
 
 // r5rsEnvironment is scheme-report-environment and null-environment: only
