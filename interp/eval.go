@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"os"
+
 	"github.com/lambdust/lambdust/analyze"
 	"github.com/lambdust/lambdust/parse"
 	"github.com/lambdust/lambdust/rt"
@@ -14,6 +16,7 @@ import (
 func init() {
 	rt.EvalHook = evalIn
 	rt.EnvironmentHook = checkEnv
+	rt.LoadHook = loadFile
 }
 
 type evalState struct {
@@ -94,4 +97,47 @@ func errorText(err error) string {
 		return e.Error()
 	}
 	return err.Error()
+}
+
+// loadFile is rt.LoadHook, (load filename [environment]): it reads the
+// file with the project's reader and evaluates its forms one after the
+// other in env (the interaction environment by default), so a form may use
+// the definitions and macros of the forms before it. Errors keep the
+// positions of the loaded file.
+func loadFile(t *rt.Thread, filename string, envv rt.Value) rt.Value {
+	if envv == rt.Default {
+		envv = rt.InteractionEnvironment(t)
+	}
+	env := rt.EnvironmentOf(envv)
+	if env == nil {
+		return t.TypeError("load", "environment specifier", envv)
+	}
+	src, err := os.ReadFile(filename)
+	if err != nil {
+		return t.Raise(rt.FileError("load", "cannot read "+filename+": "+err.Error()).Value())
+	}
+	forms, err := parse.ReadAll(filename, string(src))
+	if err != nil {
+		c := &rt.Condition{Kind: rt.ErrRead, Who: "load", Message: err.Error()}
+		return t.Raise(c.Value())
+	}
+	for _, d := range forms {
+		env.Mu.Lock()
+		st, msg := prepareEnv(env)
+		if msg != "" {
+			env.Mu.Unlock()
+			return t.Errorf("load", "%s", msg)
+		}
+		prog, err := st.sess.Expand(filename, []parse.Datum{d})
+		var p *Program
+		if err == nil {
+			p = Compile(prog, st.globals)
+		}
+		env.Mu.Unlock()
+		if err != nil {
+			return t.Errorf("load", "%s", err.Error())
+		}
+		p.Run(t)
+	}
+	return rt.Unspecified
 }
