@@ -315,9 +315,12 @@
   (test-eqv 0 (angle 3))
   (test-eqv 2.5 (make-rectangular 2.5 0))
   (test-eqv 2 (make-polar 2 0))
-  (test-error (make-rectangular 1 2)))
+  (test-error (make-rectangular 1 2))
+  (test-error (sqrt -4))
+  (test-error (log -1))
+  (test-eqv #f (string->number "1+2i")))
 
 (test-end "r7rs-6.2")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-6.2
-;; # of expected passes      291
+;; # of expected passes      294

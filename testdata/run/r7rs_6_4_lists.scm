@@ -72,6 +72,7 @@
   (test-eqv 3 (caddar '((1 2 3))))
   (test-equal '(2 3) (cdaar '(((1 2 3)))))
   (test-equal '() (cdaadr '(0 ((1)))))
+  (test-equal '(2) (cdaaar '((((1 2)))))) 
   (test-equal '(2) (cdaddr '(0 1 (1 2))))
   (test-eqv 1 (caaddr '(0 1 (1 2))))
   (test-equal '(1) (caaadr '(0 (((1))))))
@@ -169,4 +170,4 @@
 (test-end "r7rs-6.4")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-6.4
-;; # of expected passes      131
+;; # of expected passes      132
