@@ -218,7 +218,35 @@
       ((_ other) (syntax-error "must-be-pair: expected a pair" other))))
   (test-eq 'ok (must-be-pair (1 . 2))))
 
+;; Top-level definitions of identifiers a macro introduces are private to
+;; each expansion: they neither capture nor are captured by user globals of
+;; the same name.
+(define-syntax def-counter
+  (syntax-rules ()
+    ((_ name)
+     (begin (define (name) (set! count (+ count 1)) count)
+            (define count 0)))))
+(def-counter counter-1)
+(def-counter counter-2)
+(counter-1)
+(counter-1)
+(test-equal '(3 1) (list (counter-1) (counter-2)))
+(define count 'user-count)
+(test-equal '(user-count 4 2) (list count (counter-1) (counter-2)))
+(define-syntax def-with-hidden
+  (syntax-rules ()
+    ((_ getter setter) (begin (define hidden #f)
+                              (define (getter) hidden)
+                              (define (setter v) (set! hidden v))))))
+(define hidden 'user-hidden)
+(def-with-hidden get-h set-h!)
+(set-h! 'macro-hidden)
+(test-equal '(user-hidden macro-hidden) (list hidden (get-h)))
+(define-values (top-dv-1 top-dv-2) (values 1 2))
+(define-values (top-dv-3) (values 3))
+(test-equal '(1 2 3) (list top-dv-1 top-dv-2 top-dv-3))
+
 (test-end "r7rs-4.3")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-4.3
-;; # of expected passes      55
+;; # of expected passes      59
