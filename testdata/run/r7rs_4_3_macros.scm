@@ -246,7 +246,24 @@
 (define-values (top-dv-3) (values 3))
 (test-equal '(1 2 3) (list top-dv-1 top-dv-2 top-dv-3))
 
+;; a macro defined by a macro at top level is private to its expansion too
+(define-syntax def-and-use
+  (syntax-rules ()
+    ((_ name v) (begin (define-syntax helper (syntax-rules () ((_) v)))
+                       (define name (helper))))))
+(def-and-use use-1 1)
+(def-and-use use-2 2)
+(test-equal '(1 2) (list use-1 use-2))
+;; two record types from one macro: the introduced type names do not clash
+(define-syntax def-rec
+  (syntax-rules ()
+    ((_ mk get) (define-record-type thing (mk f) thing? (f get)))))
+(def-rec mk-a get-a)
+(def-rec mk-b get-b)
+(test-equal '(1 2) (list (get-a (mk-a 1)) (get-b (mk-b 2))))
+(test-error (get-a (mk-b 2)))
+
 (test-end "r7rs-4.3")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-4.3
-;; # of expected passes      59
+;; # of expected passes      62
