@@ -8,6 +8,7 @@
         (rename (prefix (r7rs_inc grid) grid-)
                 (grid-make make-grid))
         (prefix (r7rs_inc stack) st:)
+        (r7rs_inc decls)
         (srfi 64))
 (test-begin "r7rs-5.6")
 
@@ -46,6 +47,10 @@
 (test-group "visibility"
   (test-eq #t (procedure? st:top)))
 
+(test-group "include-library-declarations and include-ci"
+  (test-eq 'declarations from-declarations)
+  (test-eq 'quiet shouted))
+
 (test-end "r7rs-5.6")
 
 ;; the report's main program, on a small grid for 4 generations
@@ -58,7 +63,7 @@
 (life grid 4)
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-5.6
-;; # of expected passes      18
+;; # of expected passes      20
 ;; --
 ;; ......
 ;; ......
