@@ -131,7 +131,21 @@
   (test-eq '|ABC| (read (open-input-string "|ABC|")))
   (let ((p (open-input-string "x y")))
     (read p)
-    (test-eqv #\space (read-char p))))
+    (test-eqv #\space (read-char p)))
+  ;; #!fold-case and #!no-fold-case affect later reads from the same port
+  (let ((p (open-input-string "#!fold-case ABC DEF #!no-fold-case GHI")))
+    (let* ((a (read p)) (b (read p)) (c (read p)))
+      (test-equal (list 'abc 'def (string->symbol "GHI")) (list a b c))))
+  ;; write-shared output reads back with the same sharing
+  (let* ((x (list 1 2))
+         (r (read (open-input-string (out->string (lambda (p) (write-shared (list x x) p)))))))
+    (test-eq (car r) (cadr r)))
+  (test-eq 'c (read (open-input-string "#; #; a b c")))
+  (test-eq 'x (read (open-input-string "#| nested #| comment |# |# x")))
+  (test-equal "aAb" (symbol->string (read (open-input-string "|a\\x41;b|"))))
+  (test-eq #t (guard (e ((read-error? e) #t)) (read (open-input-string "(a . b c)"))))
+  (test-eq #t (guard (e ((read-error? e) #t)) (read (open-input-string "#u8(1 256)"))))
+  (test-eq #t (guard (e ((read-error? e) #t)) (read (open-input-string "\"abc")))))
 
 (test-group "write display"
   (test-equal "(1 \"two\" #\\3 4.5 sym)" (out->string (lambda (p) (write '(1 "two" #\3 4.5 sym) p))))
@@ -211,4 +225,4 @@
 (test-end "r7rs-6.13")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-6.13
-;; # of expected passes      123
+;; # of expected passes      131
