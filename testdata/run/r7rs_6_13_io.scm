@@ -192,7 +192,8 @@
 
 (test-group "file ports"
   (define tmp (string-append (or (get-environment-variable "TMPDIR") "/tmp")
-                             "/lambdust-r7rs-io-" (number->string (current-jiffy)) ".txt"))
+                             "/lambdust-r7rs-io-" (number->string (exact (floor (* 1000 (current-second)))))
+                             "-" (number->string (current-jiffy)) ".txt"))
   (test-eq #f (file-exists? tmp))
   (call-with-output-file tmp
     (lambda (p) (write '(hello "file" 42) p) (newline p) (display "second line" p)))

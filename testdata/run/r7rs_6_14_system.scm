@@ -7,7 +7,8 @@
 
 (test-group "load"
   (define tmp (string-append (or (get-environment-variable "TMPDIR") "/tmp")
-                             "/lambdust-r7rs-load-" (number->string (current-jiffy)) ".scm"))
+                             "/lambdust-r7rs-load-" (number->string (exact (floor (* 1000 (current-second)))))
+                             "-" (number->string (current-jiffy)) ".scm"))
   (with-output-to-file tmp
     (lambda ()
       (write '(define loaded-value (* 6 7)))
