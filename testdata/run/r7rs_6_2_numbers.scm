@@ -268,6 +268,11 @@
   (test-equal "-inf.0" (number->string -inf.0))
   (test-equal "+nan.0" (number->string +nan.0))
   (test-error (number->string 10 7))
+  ;; any radix: the result reads back as the same number in that radix
+  (for-each (lambda (radix)
+              (for-each (lambda (x) (test-eqv x (string->number (number->string x radix) radix)))
+                        (list 1.5 0.1 -2.75 1e10 255 -255 1/3 (expt 3 50))))
+            '(2 8 16))
   ;; shortest representation that reads back identically
   (for-each (lambda (x) (test-eqv x (string->number (number->string x))))
             (list 0.1 1/3 (/ 1.0 3) 123.456 6.02e23 -2.5e-10 (expt 2 70) (sqrt 2))))
@@ -323,4 +328,4 @@
 (test-end "r7rs-6.2")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-6.2
-;; # of expected passes      294
+;; # of expected passes      318
