@@ -76,14 +76,30 @@ func EnvironmentP(t *Thread, args []Value) Value {
 }
 
 // r5rsEnvironment is scheme-report-environment and null-environment: only
-// version 5 exists, and it is (scheme r5rs).
+// version 5 exists. The report environment is (scheme r5rs); the null
+// environment only its syntactic keywords (R5RS 6.5).
 func r5rsEnvironment(who string) func(t *Thread, version Value) Value {
 	return func(t *Thread, version Value) Value {
 		if !version.IsFixnum() || version.Int() != 5 {
 			return t.Errorf(who, "unsupported version %s (only 5 is)", WriteString(version))
 		}
 		spec := List(Intern("scheme"), Intern("r5rs"))
-		return NewForeign("environment", &Environment{Name: "(" + who + " 5)", Imports: []Value{spec}})
+		if who == "null-environment" {
+			only := []Value{Intern("only"), spec}
+			for _, name := range schemeR5RS {
+				if IsSyntacticKeyword(name) {
+					only = append(only, Intern(name))
+				}
+			}
+			spec = List(only...)
+		}
+		env := &Environment{Name: "(" + who + " 5)", Imports: []Value{spec}}
+		if EnvironmentHook != nil {
+			if r, ok := EnvironmentHook(t, env); !ok {
+				return r
+			}
+		}
+		return NewForeign("environment", env)
 	}
 }
 

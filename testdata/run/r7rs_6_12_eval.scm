@@ -7,6 +7,10 @@
 (test-eqv 20 (let ((f (eval '(lambda (f x) (f x x)) (null-environment 5))))
                (f + 10)))
 (test-eqv 7 (eval '(+ 3 4) (scheme-report-environment 5)))
+;; the null environment has the syntactic keywords of R5RS only
+(test-eq 'yes (eval '(let ((x 1)) (if x 'yes 'no)) (null-environment 5)))
+(test-error (eval '(car '(1)) (null-environment 5)))
+(test-error (null-environment 7))
 (test-equal '(1 2) (eval '(list 1 2) (environment '(scheme base))))
 (test-eqv 2.0 (eval '(sqrt 4.0) (environment '(scheme base) '(scheme inexact))))
 (test-eqv 3 (eval '(let-values (((a b) (values 1 2))) (+ a b)) (environment '(scheme base))))
@@ -36,4 +40,4 @@
 (test-end "r7rs-6.12")
 ;; expect-stdout:
 ;; %%%% Starting test r7rs-6.12
-;; # of expected passes      20
+;; # of expected passes      23
