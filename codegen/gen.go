@@ -47,10 +47,11 @@ type Options struct {
 // InterpPath is the interpreter's import path.
 const InterpPath = "github.com/lambdust/lambdust/interp"
 
-// usesEval reports whether the program refers to the eval primitive.
+// usesEval reports whether the program refers to the eval or load
+// primitive (load evaluates the forms of a file).
 func usesEval(prog *analyze.Program) bool {
 	for _, g := range prog.Globals {
-		if g.Prim != nil && g.Prim.Name == "eval" {
+		if g.Prim != nil && (g.Prim.Name == "eval" || g.Prim.Name == "load") {
 			return true
 		}
 	}
