@@ -546,7 +546,9 @@ var inlineArith = map[string][2]string{
 // report a type error at the call site.
 func (f *fnGen) fastPath(n *analyze.PrimCall, ops [2]string) jen.Code {
 	a, b := f.hoist(n.Args[0]), f.hoist(n.Args[1])
-	full := rtq(ops[1]).Call(thread(), a, b, f.g.loc(n.P))
+	// pin: the slow path sits inside a multi-line if, after which the
+	// last //line directive no longer describes it (backtraces).
+	full := pin(n.P).Add(rtq(ops[1]).Call(thread(), a, b, f.g.loc(n.P)))
 	if ops[0] == "" {
 		return full
 	}

@@ -91,9 +91,7 @@
   (test-eqv 4 (list-length '(1 2 3 4)))
   (test-eqv #f (list-length '(a b . c)))
   (test-eqv 5 (call/cc (lambda (k) (+ 1 (k 5)))))
-  ;; Re-entering a continuation after its extent (the report's map example,
-  ;; generators) is not tested here: compiled code does not support it yet
-  ;; (rt/cont.go), and this file must print the same in both modes.
+  ;; Re-entering continuations after their extent: r7rs_6_10_reentry.scm.
   (test-eqv 6 (+ 1 (call/cc (lambda (k) (dynamic-wind (lambda () #f) (lambda () (k 5)) (lambda () #f)))))))
 
 (test-group "values"
@@ -106,7 +104,7 @@
   (test-equal '(a b) (call-with-values (lambda () (call/cc (lambda (k) (k 'a 'b)))) list)))
 
 (test-group "dynamic-wind"
-  ;; (the report's connect/talk1/talk2 example re-enters a continuation: see above)
+  ;; (the report's connect/talk1/talk2 example: r7rs_6_10_reentry.scm)
   (test-equal '(before during after result)
               (let ((trace '()))
                 (let ((r (dynamic-wind (lambda () (set! trace (cons 'before trace)))
