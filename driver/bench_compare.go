@@ -53,15 +53,18 @@ var compareSystems = map[string]*compareSystem{
 	},
 	"chicken": {
 		exes: []string{"csc", "chicken-csc"},
-		how:  "csc -O3 -R r7rs -X r7rs FILE -o OUT (needs the r7rs egg), then OUT",
-		prepare: prepareExe(func(exe, file, out string) []string {
-			return []string{exe, "-O3", "-R", "r7rs", "-X", "r7rs", file, "-o", out}
+		how:  "csc -O3 FILE -o OUT (R7RS libraries from lambdustc's benchcompat/chicken prelude), then OUT",
+		prepare: prepareChicken(func(exe, file string) ([]string, []string) {
+			out := strings.TrimSuffix(file, ".scm")
+			return []string{exe, "-O3", file, "-o", out}, []string{out}
 		}),
 	},
 	"csi": {
-		exes:    []string{"csi", "chicken-csi"},
-		how:     "csi -q -R r7rs -s FILE (Chicken's interpreter; needs the r7rs egg)",
-		prepare: prepareInterp(func(exe, file string) []string { return []string{exe, "-q", "-R", "r7rs", "-s", file} }),
+		exes: []string{"csi", "chicken-csi"},
+		how:  "csi -q -s FILE (Chicken's interpreter; R7RS libraries from the benchcompat/chicken prelude)",
+		prepare: prepareChicken(func(exe, file string) ([]string, []string) {
+			return nil, []string{exe, "-q", "-s", file}
+		}),
 	},
 	"guile": {
 		exes:    []string{"guile", "guile-3.0"},
@@ -131,15 +134,15 @@ func hasImport(src string) bool {
 	return false
 }
 
-// stage writes a program's source (with imports) into its own directory
-// under work, named name.ext, and returns the path.
-func stage(s *compareSystem, file, src, work, ext string) (string, error) {
+// stage writes a program's text into the system's directory under work,
+// named after file with extension ext, and returns the path.
+func stage(s *compareSystem, file, text, work, ext string) (string, error) {
 	dir := filepath.Join(work, s.name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
 	p := filepath.Join(dir, strings.TrimSuffix(filepath.Base(file), ".scm")+ext)
-	return p, os.WriteFile(p, []byte(withImports(src)), 0o644)
+	return p, os.WriteFile(p, []byte(text), 0o644)
 }
 
 // runTool runs a build step, returning its output as the error on failure.
@@ -171,7 +174,7 @@ func prepareChez(s *compareSystem, file, src, work string) ([]string, error) {
 			return nil, err
 		}
 	}
-	prog, err := stage(s, file, src, work, ".sps")
+	prog, err := stage(s, file, withImports(src), work, ".sps")
 	if err != nil {
 		return nil, err
 	}
@@ -218,7 +221,7 @@ func writeCompat(root, dir string) error {
 // prepareExe builds a native executable with the command build returns.
 func prepareExe(build func(exe, file, out string) []string) func(*compareSystem, string, string, string) ([]string, error) {
 	return func(s *compareSystem, file, src, work string) ([]string, error) {
-		prog, err := stage(s, file, src, work, ".scm")
+		prog, err := stage(s, file, withImports(src), work, ".scm")
 		if err != nil {
 			return nil, err
 		}
@@ -230,19 +233,32 @@ func prepareExe(build func(exe, file, out string) []string) func(*compareSystem,
 	}
 }
 
-// prepareInterp stages the source for an interpreter.
-func prepareInterp(run func(exe, file string) []string) func(*compareSystem, string, string, string) ([]string, error) {
+// prepareChicken stages the program behind the R7RS prelude for CHICKEN
+// 5, which has no (scheme base) without the r7rs egg (not a Debian
+// package); cmds returns the build command (nil for none) and the run
+// command.
+func prepareChicken(cmds func(exe, file string) (build, run []string)) func(*compareSystem, string, string, string) ([]string, error) {
 	return func(s *compareSystem, file, src, work string) ([]string, error) {
-		prog, err := stage(s, file, src, work, ".scm")
+		prelude, err := benchCompat.ReadFile("benchcompat/chicken/prelude.scm")
 		if err != nil {
 			return nil, err
 		}
-		return run(s.exe, prog), nil
+		prog, err := stage(s, file, string(prelude)+"\n"+withImports(src), work, ".scm")
+		if err != nil {
+			return nil, err
+		}
+		build, run := cmds(s.exe, prog)
+		if build != nil {
+			if err := runTool(filepath.Dir(prog), build...); err != nil {
+				return nil, err
+			}
+		}
+		return run, nil
 	}
 }
 
 func prepareGuile(s *compareSystem, file, src, work string) ([]string, error) {
-	prog, err := stage(s, file, src, work, ".scm")
+	prog, err := stage(s, file, withImports(src), work, ".scm")
 	if err != nil {
 		return nil, err
 	}
