@@ -53,10 +53,10 @@ var compareSystems = map[string]*compareSystem{
 	},
 	"chicken": {
 		exes: []string{"csc", "chicken-csc"},
-		how:  "csc -O3 FILE -o OUT (R7RS libraries from lambdustc's benchcompat/chicken prelude), then OUT",
+		how:  "csc -O3 -feature r7rs FILE -o OUT (R7RS libraries from lambdustc's benchcompat/chicken prelude), then OUT",
 		prepare: prepareChicken(func(exe, file string) ([]string, []string) {
 			out := strings.TrimSuffix(file, ".scm")
-			return []string{exe, "-O3", file, "-o", out}, []string{out}
+			return []string{exe, "-O3", "-feature", "r7rs", file, "-o", out}, []string{out}
 		}),
 	},
 	"csi": {

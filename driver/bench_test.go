@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestExpectedStdout(t *testing.T) {
@@ -114,5 +115,30 @@ func TestBenchJSON(t *testing.T) {
 	}
 	if !strings.Contains(errOut.String(), "bench: [1/1] ../benchmarks/fib.scm") {
 		t.Errorf("no progress on stderr: %q", &errOut)
+	}
+}
+
+// TestBenchCompareShims runs a program using the R7RS features the
+// comparison shims provide under every comparison system that is
+// installed; absent ones are skipped.
+func TestBenchCompareShims(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds programs")
+	}
+	for _, name := range CompareSystemNames() {
+		t.Run(name, func(t *testing.T) {
+			found, _ := findSystems([]string{name}, t.TempDir())
+			if len(found) == 0 {
+				t.Skipf("%s is not installed", name)
+			}
+			var out, errOut bytes.Buffer
+			code := Bench(BenchConfig{
+				Files: []string{"testdata/bench/shim.scm"}, Runs: 1, NoInterp: true,
+				Compare: []string{name}, Timeout: time.Minute, Stdout: &out, Stderr: &errOut,
+			})
+			if code != 0 {
+				t.Errorf("exit %d\n%s\n%s", code, &out, &errOut)
+			}
+		})
 	}
 }
