@@ -48,7 +48,7 @@ var compareSystems = map[string]*compareSystem{
 	},
 	"gambit": {
 		exes:    []string{"gsc", "gambitc", "gsc-script"},
-		how:     "gsc -exe -o OUT FILE (safe, the default), then OUT; KNOWN BROKEN with Gambit 4.9.3 (programs that import (scheme base) exit with status 70)",
+		how:     "gsc -exe -o OUT FILE (safe, the default), then OUT; KNOWN BROKEN with Gambit 4.9.3, which has no program-level import (docs/benchmarks.md)",
 		prepare: prepareExe(func(exe, file, out string) []string { return []string{exe, "-exe", "-o", out, file} }),
 	},
 	"chicken": {

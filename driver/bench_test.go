@@ -132,9 +132,9 @@ func TestBenchCompareShims(t *testing.T) {
 				t.Skipf("%s is not installed", name)
 			}
 			if name == "gambit" {
-				// BAD: Gambit 4.9.3's programs that import (scheme base)
-				// exit with status 70 and print nothing; it needs a prelude
-				// like CHICKEN's.
+				// BAD: Gambit 4.9.3 has no program-level import (its
+				// programs exit with status 70); it needs a prelude like
+				// CHICKEN's.
 				t.Skip("gambit: known broken (docs/benchmarks.md)")
 			}
 			var out, errOut bytes.Buffer
