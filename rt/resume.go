@@ -50,6 +50,15 @@ func IsUnwind(v Value) bool { return v == unwindMarker }
 type kframe struct {
 	resume func(t *Thread, v Value) Value
 	next   *kframe
+	n      int // frames in the chain from here on (bounded by maxHeapFrames)
+}
+
+// length is the number of frames in the chain f.
+func (f *kframe) length() int {
+	if f == nil {
+		return 0
+	}
+	return f.n
 }
 
 // capture is an unwind in progress: the receiver of the call/cc that
@@ -64,9 +73,8 @@ type capture struct {
 // driver is one running Drive loop. A continuation can be delivered to it
 // while live.
 type driver struct {
-	live    bool
-	depth   int // the thread's depth when the driver started
-	nframes int // frames waiting in the driver's rest (bounded by maxHeapFrames)
+	live  bool
+	depth int // the thread's depth when the driver started
 }
 
 // reentrant is a continuation object made by a driver.
@@ -136,12 +144,10 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 			t.unwinding = nil
 			frames := rest
 			for i := len(c.frames) - 1; i >= 0; i-- {
-				frames = &kframe{resume: c.frames[i], next: frames}
+				frames = &kframe{resume: c.frames[i], next: frames, n: frames.length() + 1}
 			}
 			rest = frames
-			d.nframes += len(c.frames)
-			if d.nframes > maxHeapFrames() {
-				d.nframes = 0
+			if frames.length() > maxHeapFrames() {
 				t.Errorf("", "recursion too deep (the stack passed %d MiB; set LAMBDUST_STACK_MB to change the limit)", StackLimitBytes>>20)
 			}
 			if c.move {
@@ -156,7 +162,6 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 		case rest != nil:
 			fr := rest
 			rest = rest.next
-			d.nframes--
 			v = t.step(d, &rest, func() Value { return fr.resume(t, v) })
 		default:
 			return v
@@ -179,10 +184,6 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 			t.unwinding = nil
 			t.depth = t.base
 			*rest = r.k.frames
-			d.nframes = 0
-			for f := r.k.frames; f != nil; f = f.next {
-				d.nframes++
-			}
 			v = r.vals
 		}
 	}()
