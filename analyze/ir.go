@@ -102,6 +102,9 @@ type (
 		// Inline and HotPath are the declarations #:inline #t and
 		// #:hot-path #t written at the start of the body.
 		Inline, HotPath bool
+		// Fx is set by the fxspec pass when the lambda has an int64
+		// specialisation (see fxspec.go).
+		Fx bool
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.
@@ -117,6 +120,9 @@ type (
 		Prim *rt.Prim
 		Args []Node
 		Tail bool // set by the tailcalls pass
+		// NoOverflow is set by the fxspec pass on fixnum arithmetic whose
+		// operand ranges prove the int64 result cannot overflow.
+		NoOverflow bool
 	}
 	// Let binds Vars to Inits in parallel, then evaluates Body:
 	// (let ((v init) ...) body).
@@ -178,6 +184,9 @@ type Program struct {
 	// Libraries are the libraries the program defines or loads, in the
 	// order their bodies run, with their exported variables.
 	Libraries []*LibraryInfo
+	// Notes are the optimisation decisions the passes made, for
+	// `lambdustc explain` (see explain.go).
+	Notes []Note
 }
 
 // LibraryInfo is a library of a program and the variables it exports.

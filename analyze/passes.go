@@ -25,6 +25,7 @@ var Passes = []Pass{
 	{"varinfo", "mark assigned and captured variables, compute free variables", VarInfo},
 	{"knownprocs", "find globals bound once to a lambda", KnownProcs},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
+	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},
 }
 
 // PassByName returns the pass called name.

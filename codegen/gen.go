@@ -169,6 +169,7 @@ type gen struct {
 	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
+	fxFunc    map[*analyze.Lambda]string // int64 entry of a procedure (unboxed.go)
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {

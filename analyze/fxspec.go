@@ -1,0 +1,419 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// This file defines the fxspec pass: type and range inference that finds the
+// known procedures whose whole computation can run on raw int64 values.
+//
+// A known procedure (a global defined once to a lambda) qualifies when,
+// assuming its parameters are fixnums, every expression in its body is
+// either a fixnum or a boolean test: fixnum constants, its parameters and
+// let-bound variables (never set!), fixnum arithmetic (+ - * quotient
+// remainder modulo, unary -), comparisons and numeric predicates, if, begin,
+// let, and calls of qualifying known procedures (themselves included) with
+// fixnum arguments. Calls in tail position must be self calls, which become
+// a Go loop; other tail calls would grow the Go stack, so they disqualify.
+// The set of qualifying procedures is the greatest fixpoint: start from all
+// known procedures and remove those whose bodies fail the check until none
+// changes.
+//
+// Such a procedure gets a second Go entry with int64 parameters and an
+// (int64, ok) result (codegen/unboxed.go). Its generic entry calls it when
+// every argument is a fixnum. R7RS exactness is kept by speculation: when an
+// operation of the int64 entry would overflow (or divide by zero), it
+// returns ok=false, and the generic entry runs the ordinary code, which
+// promotes to bignums or raises the error at the right position. Restarting
+// is sound because a qualifying body has no side effects and is
+// deterministic.
+//
+// Ranges: each fixnum expression also gets an interval, refined along the
+// branches of comparisons against constants (flow-sensitive), so that
+// arithmetic whose result is proven in range is emitted without an overflow
+// check (PrimCall.NoOverflow).
+//
+// Requires: knownprocs, tailcalls. Guarantees: Lambda.Fx is set exactly on
+// the qualifying procedures; notes explain each decision.
+
+type fxKind uint8
+
+const (
+	fxBad fxKind = iota
+	fxInt
+	fxBool
+)
+
+// rng is a closed interval of int64 values.
+type rng struct{ lo, hi int64 }
+
+var fullRange = rng{math.MinInt64, math.MaxInt64}
+
+// fxArith maps fixnum-valued primitives to their arity.
+var fxArith = map[string]int{"+": 2, "-": 2, "*": 2, "quotient": 2, "remainder": 2, "modulo": 2}
+
+// fxPred lists the predicates on fixnums with their arity.
+var fxPred = map[string]int{
+	"<": 2, "<=": 2, ">": 2, ">=": 2, "=": 2,
+	"zero?": 1, "positive?": 1, "negative?": 1, "even?": 1, "odd?": 1,
+}
+
+// FxSpec is the fxspec pass.
+func FxSpec(p *Program) error {
+	cand := map[*Lambda]bool{}
+	var order []*Lambda
+	names := map[*Lambda]string{}
+	for _, g := range p.Globals {
+		if l := g.Known; l != nil {
+			l.Fx = false
+			if l.Rest == nil && len(l.Params) > 0 {
+				cand[l] = true
+				order = append(order, l)
+				names[l] = g.Name
+			}
+		}
+	}
+	why := map[*Lambda]*fxReason{}
+	for changed := true; changed; {
+		changed = false
+		for _, l := range order {
+			if !cand[l] {
+				continue
+			}
+			c := &fxCheck{cand: cand, self: l}
+			env := map[*Var]rng{}
+			for _, v := range l.Params {
+				if v.Assigned {
+					c.fail(v.P, "parameter %s is assigned", v.Name)
+				}
+				env[v] = fullRange
+			}
+			if c.bad == nil {
+				if k, _ := c.kind(l.Body, env, true); k != fxInt && c.bad == nil {
+					c.fail(l.Body.Pos(), "result is not always a fixnum")
+				}
+			}
+			if c.bad != nil {
+				delete(cand, l)
+				why[l] = c.bad
+				changed = true
+				continue
+			}
+			why[l] = nil
+		}
+	}
+	for _, l := range order {
+		name := names[l]
+		if cand[l] {
+			l.Fx = true
+			c := &fxCheck{cand: cand, self: l, record: true}
+			env := map[*Var]rng{}
+			for _, v := range l.Params {
+				env[v] = fullRange
+				p.note(v.P, "%s: fixnum, unboxed", v.Name)
+			}
+			c.kind(l.Body, env, true)
+			p.note(l.P, "%s: int64 entry (generic entry on overflow)", name)
+			if c.selfTail {
+				p.note(l.P, "%s: self tail calls compiled as a Go loop", name)
+			}
+			for _, pc := range c.unchecked {
+				p.note(pc.P, "%s: no overflow check (range proven)", pc.Prim.Name)
+			}
+			continue
+		}
+		if r := why[l]; r != nil {
+			p.note(l.P, "%s: not unboxed: %s", name, r.msg)
+		}
+	}
+	return nil
+}
+
+type fxReason struct{ msg string }
+
+type fxCheck struct {
+	cand      map[*Lambda]bool
+	self      *Lambda
+	bad       *fxReason
+	selfTail  bool
+	record    bool // set PrimCall.NoOverflow and collect unchecked
+	unchecked []*PrimCall
+}
+
+func (c *fxCheck) fail(_ any, format string, args ...any) {
+	if c.bad == nil {
+		c.bad = &fxReason{msg: fmt.Sprintf(format, args...)}
+	}
+}
+
+// kind returns the kind of n under env, and for fixnums its range.
+func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
+	if c.bad != nil {
+		return fxBad, fullRange
+	}
+	switch n := n.(type) {
+	case *Const:
+		switch {
+		case n.Val.IsFixnum():
+			x := n.Val.Int()
+			return fxInt, rng{x, x}
+		case n.Val.IsBool():
+			return fxBool, fullRange
+		}
+		c.fail(n.P, "constant %s is not a fixnum", writeConst(n))
+	case *Ref:
+		if r, ok := env[n.Var]; ok {
+			return fxInt, r
+		}
+		c.fail(n.P, "%s is not a fixnum", n.Var.Name)
+	case *If:
+		if k, _ := c.kind(n.Test, env, false); k != fxBool {
+			c.fail(n.Test.Pos(), "test is not a comparison")
+			return fxBad, fullRange
+		}
+		k1, r1 := c.kind(n.Then, refine(n.Test, env, true), tail)
+		k2, r2 := c.kind(n.Else, refine(n.Test, env, false), tail)
+		if k1 != k2 {
+			c.fail(n.P, "branches differ in type")
+			return fxBad, fullRange
+		}
+		return k1, rng{min(r1.lo, r2.lo), max(r1.hi, r2.hi)}
+	case *Seq:
+		// Code generation drops the values before the last, so they
+		// must be trivially pure (an operation there could raise).
+		for _, e := range n.Exprs[:len(n.Exprs)-1] {
+			switch e.(type) {
+			case *Const, *Ref:
+			default:
+				c.fail(e.Pos(), "effect in a sequence")
+				return fxBad, fullRange
+			}
+		}
+		return c.kind(n.Exprs[len(n.Exprs)-1], env, tail)
+	case *Let:
+		inner := maps(env)
+		for i, v := range n.Vars {
+			k, r := c.kind(n.Inits[i], env, false)
+			if k != fxInt || v.Assigned {
+				c.fail(v.P, "%s is not a fixnum", v.Name)
+				return fxBad, fullRange
+			}
+			inner[v] = r
+		}
+		return c.kind(n.Body, inner, tail)
+	case *PrimCall:
+		return c.prim(n, env)
+	case *Call:
+		ref, ok := n.Fn.(*GlobalRef)
+		if !ok || ref.G.Known == nil || !c.cand[ref.G.Known] || len(ref.G.Known.Params) != len(n.Args) {
+			c.fail(n.P, "calls a procedure without an int64 entry")
+			return fxBad, fullRange
+		}
+		if tail {
+			if ref.G.Known != c.self {
+				c.fail(n.P, "tail call to another procedure")
+				return fxBad, fullRange
+			}
+			c.selfTail = true
+		}
+		for _, a := range n.Args {
+			if k, _ := c.kind(a, env, false); k != fxInt {
+				c.fail(a.Pos(), "argument is not a fixnum")
+				return fxBad, fullRange
+			}
+		}
+		return fxInt, fullRange
+	default:
+		c.fail(n.Pos(), "unsupported form")
+	}
+	return fxBad, fullRange
+}
+
+func (c *fxCheck) prim(n *PrimCall, env map[*Var]rng) (fxKind, rng) {
+	name := n.Prim.Name
+	var rs []rng
+	ks := make([]fxKind, len(n.Args))
+	for i, a := range n.Args {
+		k, r := c.kind(a, env, false)
+		ks[i] = k
+		rs = append(rs, r)
+	}
+	if c.bad != nil {
+		return fxBad, fullRange
+	}
+	allInt := !slices.ContainsFunc(ks, func(k fxKind) bool { return k != fxInt })
+	switch {
+	case name == "not" && len(n.Args) == 1 && ks[0] == fxBool:
+		return fxBool, fullRange
+	case fxPred[name] == len(n.Args) && allInt:
+		return fxBool, fullRange
+	case name == "-" && len(n.Args) == 1 && allInt:
+		r := rs[0]
+		if r.lo > math.MinInt64 {
+			c.safe(n)
+			return fxInt, rng{-r.hi, -r.lo}
+		}
+		return fxInt, fullRange
+	case fxArith[name] == len(n.Args) && allInt:
+		a, b := rs[0], rs[1]
+		var out rng
+		ok := false
+		switch name {
+		case "+":
+			out, ok = addRange(a, b)
+		case "-":
+			out, ok = addRange(a, rng{negSat(b.hi), negSat(b.lo)})
+			ok = ok && b.lo > math.MinInt64
+		case "*":
+			out, ok = mulRange(a, b)
+		case "remainder", "modulo":
+			// |result| < |divisor|; a zero divisor is still checked.
+			m := max(absSat(b.lo), absSat(b.hi))
+			return fxInt, rng{-m, m}
+		}
+		if ok {
+			c.safe(n)
+			return fxInt, out
+		}
+		return fxInt, fullRange
+	}
+	c.fail(n.P, "%s is not a fixnum operation here", name)
+	return fxBad, fullRange
+}
+
+func (c *fxCheck) safe(n *PrimCall) {
+	if c.record {
+		n.NoOverflow = true
+		c.unchecked = append(c.unchecked, n)
+	}
+}
+
+func maps(env map[*Var]rng) map[*Var]rng {
+	out := make(map[*Var]rng, len(env)+2)
+	for k, v := range env {
+		out[k] = v
+	}
+	return out
+}
+
+// refine returns env narrowed by knowing that test evaluated to truth.
+func refine(test Node, env map[*Var]rng, truth bool) map[*Var]rng {
+	pc, ok := test.(*PrimCall)
+	if !ok {
+		return env
+	}
+	if pc.Prim.Name == "not" && len(pc.Args) == 1 {
+		return refine(pc.Args[0], env, !truth)
+	}
+	if len(pc.Args) == 1 && pc.Prim.Name == "zero?" && truth {
+		if ref, ok := pc.Args[0].(*Ref); ok {
+			if _, ok := env[ref.Var]; ok {
+				out := maps(env)
+				out[ref.Var] = rng{0, 0}
+				return out
+			}
+		}
+		return env
+	}
+	if len(pc.Args) != 2 {
+		return env
+	}
+	op := pc.Prim.Name
+	ref, isRef := pc.Args[0].(*Ref)
+	k, isConst := pc.Args[1].(*Const)
+	if !isRef || !isConst {
+		// constant on the left: mirror the comparison.
+		ref, isRef = pc.Args[1].(*Ref)
+		k, isConst = pc.Args[0].(*Const)
+		op = map[string]string{"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "="}[op]
+	}
+	if !isRef || !isConst || !k.Val.IsFixnum() || op == "" {
+		return env
+	}
+	r, ok := env[ref.Var]
+	if !ok {
+		return env
+	}
+	x := k.Val.Int()
+	if !truth {
+		op = map[string]string{"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": ""}[op]
+	}
+	switch op {
+	case "<":
+		if x == math.MinInt64 {
+			return env
+		}
+		r.hi = min(r.hi, x-1)
+	case "<=":
+		r.hi = min(r.hi, x)
+	case ">":
+		if x == math.MaxInt64 {
+			return env
+		}
+		r.lo = max(r.lo, x+1)
+	case ">=":
+		r.lo = max(r.lo, x)
+	case "=":
+		r = rng{x, x}
+	default:
+		return env
+	}
+	if r.lo > r.hi { // unreachable branch: keep the old facts
+		return env
+	}
+	out := maps(env)
+	out[ref.Var] = r
+	return out
+}
+
+func addRange(a, b rng) (rng, bool) {
+	lo, ok1 := addOK(a.lo, b.lo)
+	hi, ok2 := addOK(a.hi, b.hi)
+	return rng{lo, hi}, ok1 && ok2
+}
+
+func addOK(a, b int64) (int64, bool) {
+	s := a + b
+	return s, (s^a)&(s^b) >= 0
+}
+
+func mulOK(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	p := a * b
+	if p/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return 0, false
+	}
+	return p, true
+}
+
+func mulRange(a, b rng) (rng, bool) {
+	out := rng{math.MaxInt64, math.MinInt64}
+	for _, x := range []int64{a.lo, a.hi} {
+		for _, y := range []int64{b.lo, b.hi} {
+			p, ok := mulOK(x, y)
+			if !ok {
+				return fullRange, false
+			}
+			out.lo, out.hi = min(out.lo, p), max(out.hi, p)
+		}
+	}
+	return out, true
+}
+
+func negSat(x int64) int64 {
+	if x == math.MinInt64 {
+		return math.MaxInt64
+	}
+	return -x
+}
+
+func absSat(x int64) int64 {
+	if x < 0 {
+		return negSat(x)
+	}
+	return x
+}

@@ -1,0 +1,286 @@
+package codegen
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/lambdust/lambdust/analyze"
+)
+
+// This file emits the int64 entries of the procedures that analyze's fxspec
+// pass proved fixnum-only (Lambda.Fx). For
+//
+//	(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
+//
+// it writes
+//
+//	func fib_int64(n_1 int64) (int64, bool) {
+//		if n_1 < 2 {
+//			return n_1, true
+//		} else {
+//			v2, ok2 := fib_int64(n_1 - 1)   // n >= 2: no overflow check
+//			...
+//			v4, ok4 := rt.AddInt64(v2, v3)
+//			if !ok4 {
+//				return 0, false
+//			}
+//			return v4, true
+//		}
+//	}
+//
+// and starts the generic entry fib(t, n rt.Value) with a call of it when
+// every argument is a fixnum. A false result (overflow, zero divisor) makes
+// the generic entry run the ordinary code, which gives the exact answer
+// (bignums) or raises the error with its position; rerunning is sound
+// because fxspec admits only bodies without effects.
+
+// fxName returns the Go name of lam's int64 entry.
+func (g *gen) fxName(lam *analyze.Lambda) string {
+	if g.fxFunc == nil {
+		g.fxFunc = map[*analyze.Lambda]string{}
+	}
+	name, ok := g.fxFunc[lam]
+	if !ok {
+		name = g.names.fresh(g.knownFunc[lam] + "_int64")
+		g.fxFunc[lam] = name
+	}
+	return name
+}
+
+// fxEntry emits lam's int64 entry, when it has one, and returns the
+// statements that start its generic entry by trying it.
+func (g *gen) fxEntry(lam *analyze.Lambda) []jen.Code {
+	if !lam.Fx {
+		return nil
+	}
+	name := g.fxName(lam)
+	f := &fnGen{g: g, lam: lam}
+	f.push()
+	if g.selfCalls[lam] {
+		f.push()
+		f.fxStmt(lam.Body, ret)
+		loop := f.pop()
+		f.emit(jen.For().Block(loop...))
+	} else {
+		f.fxStmt(lam.Body, ret)
+	}
+	body := f.pop()
+	params := make([]jen.Code, len(lam.Params))
+	var guard jen.Code
+	args := make([]jen.Code, len(lam.Params))
+	for i, p := range lam.Params {
+		pn := g.localName(p)
+		params[i] = jen.Id(pn).Int64()
+		args[i] = jen.Id(pn).Dot("Int").Call()
+		test := jen.Id(pn).Dot("IsFixnum").Call()
+		if guard == nil {
+			guard = test
+		} else {
+			guard = jen.Add(guard).Op("&&").Add(test)
+		}
+	}
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s is the int64 entry of %s: false means an overflow or a zero divisor.", name, g.knownFunc[lam])).Line().
+			Func().Id(name).Params(params...).Parens(jen.List(jen.Int64(), jen.Bool())).Block(body...))
+	return []jen.Code{
+		jen.If(guard).Block(
+			jen.If(jen.List(jen.Id("r"), jen.Id("ok")).Op(":=").Id(name).Call(args...), jen.Id("ok")).Block(
+				jen.Return(rtq("Fixnum").Call(jen.Id("r"))),
+			),
+		),
+	}
+}
+
+var fxAbort = jen.Return(jen.Lit(0), jen.False())
+
+// fxStmt emits statements that evaluate the fixnum expression n and deliver
+// it to d (return it with ok, or assign it).
+func (f *fnGen) fxStmt(n analyze.Node, d dest) {
+	switch n := n.(type) {
+	case *analyze.If:
+		f.line(n.P)
+		cond := f.fxTest(n.Test)
+		saved := *f.cur()
+		then := f.blockOf2(func() { f.fxStmt(n.Then, d) })
+		els := f.blockOf2(func() { f.fxStmt(n.Else, d) })
+		f.cur().lastLine, f.cur().lastFile = saved.lastLine, saved.lastFile
+		f.line(n.P)
+		f.emit(jen.If(cond).Block(then...).Else().Block(els...))
+		f.cur().lastLine = -1
+	case *analyze.Seq:
+		f.fxStmt(n.Exprs[len(n.Exprs)-1], d)
+	case *analyze.Let:
+		f.fxBind(n)
+		f.fxStmt(n.Body, d)
+	case *analyze.Call:
+		if d.kind == dReturn && f.g.isSelfCall(f.lam, n.Fn) {
+			args := make([]jen.Code, len(n.Args))
+			for i, a := range n.Args {
+				args[i] = f.fxExpr(a)
+			}
+			lhs := make([]jen.Code, len(f.lam.Params))
+			for i, p := range f.lam.Params {
+				lhs[i] = jen.Id(f.g.localName(p))
+			}
+			f.line(n.P)
+			f.emit(jen.List(lhs...).Op("=").List(args...))
+			f.emit(jen.Continue())
+			return
+		}
+		f.fxDeliver(n, d, f.fxExpr(n))
+	default:
+		f.fxDeliver(n, d, f.fxExpr(n))
+	}
+}
+
+func (f *fnGen) fxDeliver(n analyze.Node, d dest, e jen.Code) {
+	f.line(n.Pos())
+	if d.kind == dReturn {
+		f.emit(jen.Return(e, jen.True()))
+		return
+	}
+	f.emit(jen.Id(d.name).Op("=").Add(e))
+}
+
+// blockOf2 runs gen into a fresh block and returns its statements.
+func (f *fnGen) blockOf2(gen func()) []jen.Code {
+	f.push()
+	gen()
+	return f.pop()
+}
+
+func (f *fnGen) fxBind(n *analyze.Let) {
+	vals := make([]jen.Code, len(n.Vars))
+	for i, init := range n.Inits {
+		vals[i] = f.fxHoist(init)
+	}
+	for i, v := range n.Vars {
+		f.declare(v, n.P, vals[i])
+	}
+}
+
+// fxHoist returns an int64 expression for n that may be evaluated twice.
+func (f *fnGen) fxHoist(n analyze.Node) jen.Code {
+	e := f.fxExpr(n)
+	switch n := n.(type) {
+	case *analyze.Const, *analyze.Ref, *analyze.Call:
+		return e // a literal, a variable, or fxChecked's temporary
+	case *analyze.PrimCall:
+		if !n.NoOverflow && fxOps[n.Prim.Name][1] != "" {
+			return e
+		}
+	}
+	tmp := f.temp()
+	f.emit(jen.Id(tmp).Op(":=").Add(e))
+	return jen.Id(tmp)
+}
+
+// fxChecked emits `v, ok := call; if !ok { return 0, false }` and returns v.
+func (f *fnGen) fxChecked(call jen.Code) jen.Code {
+	f.tmps++
+	v, ok := fmt.Sprintf("v%d", f.tmps), fmt.Sprintf("ok%d", f.tmps)
+	f.emit(jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Add(call))
+	f.emit(jen.If(jen.Op("!").Id(ok)).Block(fxAbort))
+	return jen.Id(v)
+}
+
+var fxOps = map[string][2]string{
+	"+": {"+", "AddInt64"}, "-": {"-", "SubInt64"}, "*": {"*", "MulInt64"},
+	"quotient": {"", "QuoInt64"}, "remainder": {"", "RemInt64"}, "modulo": {"", "ModInt64"},
+}
+
+// fxExpr returns an int64 Go expression for the fixnum expression n.
+func (f *fnGen) fxExpr(n analyze.Node) jen.Code {
+	switch n := n.(type) {
+	case *analyze.Const:
+		x := n.Val.Int()
+		if x < 0 {
+			return jen.Parens(jen.Op(strconv.FormatInt(x, 10)))
+		}
+		return jen.Op(strconv.FormatInt(x, 10))
+	case *analyze.Ref:
+		return jen.Id(f.g.localName(n.Var))
+	case *analyze.PrimCall:
+		name := n.Prim.Name
+		if name == "-" && len(n.Args) == 1 {
+			a := f.fxHoist(n.Args[0])
+			if n.NoOverflow {
+				return jen.Parens(jen.Op("-").Add(a))
+			}
+			f.line(n.P)
+			return f.fxChecked(rtq("NegInt64").Call(a))
+		}
+		op := fxOps[name]
+		a, b := f.fxHoist(n.Args[0]), f.fxHoist(n.Args[1])
+		if n.NoOverflow && op[0] != "" {
+			return jen.Parens(jen.Add(a).Op(op[0]).Add(b))
+		}
+		f.line(n.P)
+		return f.fxChecked(rtq(op[1]).Call(a, b))
+	case *analyze.Call:
+		lam := n.Fn.(*analyze.GlobalRef).G.Known
+		args := make([]jen.Code, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = f.fxHoist(a)
+		}
+		f.line(n.P)
+		return f.fxChecked(jen.Id(f.g.fxName(lam)).Call(args...))
+	case *analyze.Seq:
+		return f.fxExpr(n.Exprs[len(n.Exprs)-1])
+	case *analyze.Let:
+		f.fxBind(n)
+		return f.fxExpr(n.Body)
+	}
+	// if: through a temporary.
+	tmp := f.temp()
+	f.emit(jen.Var().Id(tmp).Int64())
+	f.fxStmt(n, dest{kind: dAssign, name: tmp})
+	return jen.Id(tmp)
+}
+
+var fxCompare = map[string]string{"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=="}
+
+// fxTest returns a Go bool expression for the boolean expression n.
+func (f *fnGen) fxTest(n analyze.Node) jen.Code {
+	switch n := n.(type) {
+	case *analyze.Const:
+		return jen.Lit(n.Val.IsTrue())
+	case *analyze.PrimCall:
+		name := n.Prim.Name
+		if name == "not" {
+			return jen.Op("!").Parens(f.fxTest(n.Args[0]))
+		}
+		if op, ok := fxCompare[name]; ok {
+			a, b := f.fxHoist(n.Args[0]), f.fxHoist(n.Args[1])
+			return jen.Parens(jen.Add(a).Op(op).Add(b))
+		}
+		a := f.fxHoist(n.Args[0])
+		switch name {
+		case "zero?":
+			return jen.Parens(jen.Add(a).Op("==").Lit(0))
+		case "positive?":
+			return jen.Parens(jen.Add(a).Op(">").Lit(0))
+		case "negative?":
+			return jen.Parens(jen.Add(a).Op("<").Lit(0))
+		case "even?":
+			return jen.Parens(jen.Add(a).Op("&").Lit(1).Op("==").Lit(0))
+		case "odd?":
+			return jen.Parens(jen.Add(a).Op("&").Lit(1).Op("!=").Lit(0))
+		}
+	case *analyze.Seq:
+		return f.fxTest(n.Exprs[len(n.Exprs)-1])
+	case *analyze.Let:
+		f.fxBind(n)
+		return f.fxTest(n.Body)
+	case *analyze.If:
+		tmp := f.temp()
+		f.emit(jen.Var().Id(tmp).Bool())
+		cond := f.fxTest(n.Test)
+		then := f.blockOf2(func() { f.emit(jen.Id(tmp).Op("=").Add(f.fxTest(n.Then))) })
+		els := f.blockOf2(func() { f.emit(jen.Id(tmp).Op("=").Add(f.fxTest(n.Else))) })
+		f.emit(jen.If(cond).Block(then...).Else().Block(els...))
+		return jen.Id(tmp)
+	}
+	panic(fmt.Sprintf("fxTest: %T is not a fixnum test (fxspec admitted it)", n))
+}
