@@ -49,8 +49,21 @@ func (g *gen) fxName(lam *analyze.Lambda) string {
 }
 
 // fxEntry emits lam's int64 entry, when it has one, and returns the
-// statements that start its generic entry by trying it.
-func (g *gen) fxEntry(lam *analyze.Lambda) []jen.Code {
+// statements that start its generic entry by trying it:
+//
+//	if t.Speculating() && n_1.IsFixnum() {
+//		if r, ok := fib_int64(n_1.Int()); ok {
+//			return rt.Fixnum(r)
+//		}
+//		return t.Rerun(func() rt.Value { return fib(t, n_1) })
+//	}
+//
+// After a failure the generic code runs with speculation off, so the
+// activations it makes do not try (and fail) again: without that, a linear
+// recursion that overflows deep inside, such as (fact 100000), would retry
+// the int64 entry in every generic activation and take quadratic time.
+// loopNames are the Go names of parameters renamed by the generic body.
+func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []jen.Code {
 	if !lam.Fx {
 		return nil
 	}
@@ -67,30 +80,39 @@ func (g *gen) fxEntry(lam *analyze.Lambda) []jen.Code {
 	}
 	body := f.pop()
 	params := make([]jen.Code, len(lam.Params))
-	var guard jen.Code
+	guard := thread().Dot("Speculating").Call()
 	args := make([]jen.Code, len(lam.Params))
+	generic := []jen.Code{thread()}
 	for i, p := range lam.Params {
-		pn := g.localName(p)
-		params[i] = jen.Id(pn).Int64()
-		args[i] = jen.Id(pn).Dot("Int").Call()
-		test := jen.Id(pn).Dot("IsFixnum").Call()
-		if guard == nil {
-			guard = test
-		} else {
-			guard = jen.Add(guard).Op("&&").Add(test)
+		params[i] = jen.Id(g.localName(p)).Int64()
+		gn := g.localName(p)
+		if alt, ok := loopNames[p]; ok {
+			gn = alt
 		}
+		args[i] = jen.Id(gn).Dot("Int").Call()
+		generic = append(generic, jen.Id(gn))
+		guard = jen.Add(guard).Op("&&").Id(gn).Dot("IsFixnum").Call()
 	}
 	g.funcs = append(g.funcs,
 		jen.Comment(fmt.Sprintf("%s is the int64 entry of %s: false means an overflow or a zero divisor.", name, g.knownFunc[lam])).Line().
 			Func().Id(name).Params(params...).Parens(jen.List(jen.Int64(), jen.Bool())).Block(body...))
 	return []jen.Code{
+		// Not a .scm position: backtraces leave out the frames of the
+		// speculation (the rerun's own frames carry the real lines).
+		jen.Comment("//line " + specFile + ":1"),
 		jen.If(guard).Block(
 			jen.If(jen.List(jen.Id("r"), jen.Id("ok")).Op(":=").Id(name).Call(args...), jen.Id("ok")).Block(
 				jen.Return(rtq("Fixnum").Call(jen.Id("r"))),
 			),
+			jen.Return(thread().Dot("Rerun").Call(
+				jen.Func().Params().Add(valueType()).Block(jen.Return(jen.Id(g.knownFunc[lam]).Call(generic...))))),
 		),
 	}
 }
+
+// specFile is the file name of the //line directive on the speculation code
+// of a generic entry; rt's backtraces show only frames in .scm files.
+const specFile = "lambdust-speculation"
 
 var fxAbort = jen.Return(jen.Lit(0), jen.False())
 

@@ -61,3 +61,20 @@ func ModInt64(a, b int64) (int64, bool) {
 	}
 	return m, true
 }
+
+// Speculating reports whether compiled code may try the int64 entry of a
+// procedure. It is false while a generic entry reruns its body after the
+// int64 entry failed (Rerun): the activations of that rerun would fail the
+// same way, so trying again in each of them would make a linear recursion
+// such as a factorial quadratic. With it off, the worst case is the failed
+// attempt plus the generic code, at most about twice the generic cost.
+func (t *Thread) Speculating() bool { return t.noSpec == 0 }
+
+// Rerun runs f, the generic code of a procedure whose int64 entry just
+// failed, with speculation off. The deferred restore keeps the count right
+// when f raises an error that is caught further out.
+func (t *Thread) Rerun(f func() Value) Value {
+	t.noSpec++
+	defer func() { t.noSpec-- }()
+	return f()
+}

@@ -46,3 +46,29 @@ func TestInt64OpsAgreeWithBig(t *testing.T) {
 		}
 	}
 }
+
+func TestRerunTurnsSpeculationOff(t *testing.T) {
+	th := NewThread()
+	if !th.Speculating() {
+		t.Fatal("a new thread does not speculate")
+	}
+	var inside bool
+	th.Rerun(func() Value {
+		th.Rerun(func() Value { inside = th.Speculating(); return Unspecified })
+		if th.Speculating() {
+			t.Error("speculating again after an inner rerun returned inside an outer one")
+		}
+		return Unspecified
+	})
+	if inside || !th.Speculating() {
+		t.Errorf("inside a rerun: speculating %v; after it: %v", inside, th.Speculating())
+	}
+	// An error escaping a rerun must not leave speculation off.
+	func() {
+		defer func() { recover() }()
+		th.Rerun(func() Value { panic("escape") })
+	}()
+	if !th.Speculating() {
+		t.Error("speculation stays off after a panic through Rerun")
+	}
+}
