@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/lambdust/lambdust/parse"
 )
 
 // This file defines the fxspec pass: type and range inference that finds the
@@ -34,6 +36,9 @@ import (
 // branches of comparisons against constants (flow-sensitive), so that
 // arithmetic whose result is proven in range is emitted without an overflow
 // check (PrimCall.NoOverflow).
+//
+// The pass runs from -O1 on; range-proven operations are unchecked from -O2
+// on (Program.OptLevel).
 //
 // Requires: knownprocs, tailcalls. Guarantees: Lambda.Fx is set exactly on
 // the qualifying procedures; notes explain each decision.
@@ -108,7 +113,8 @@ func FxSpec(p *Program) error {
 		name := names[l]
 		if cand[l] {
 			l.Fx = true
-			c := &fxCheck{cand: cand, self: l, record: true}
+			// Range-proven operations go unchecked from -O2 on.
+			c := &fxCheck{cand: cand, self: l, record: p.OptLevel >= 2}
 			env := map[*Var]rng{}
 			for _, v := range l.Params {
 				env[v] = fullRange
@@ -116,35 +122,39 @@ func FxSpec(p *Program) error {
 			}
 			c.kind(l.Body, env, true)
 			p.note(l.P, "%s: int64 entry (generic entry on overflow)", name)
-			if c.selfTail {
-				p.note(l.P, "%s: self tail calls compiled as a Go loop", name)
-			}
 			for _, pc := range c.unchecked {
 				p.note(pc.P, "%s: no overflow check (range proven)", pc.Prim.Name)
 			}
 			continue
 		}
 		if r := why[l]; r != nil {
-			p.note(l.P, "%s: not unboxed: %s", name, r.msg)
+			at := ""
+			if r.pos.IsKnown() && r.pos.File == l.P.File {
+				at = fmt.Sprintf(" (at %d:%d)", r.pos.Line, r.pos.Col)
+			}
+			p.note(l.P, "%s: not unboxed: %s%s", name, r.msg, at)
 		}
 	}
 	return nil
 }
 
-type fxReason struct{ msg string }
+// fxReason is why a procedure was not specialised: the first obstacle.
+type fxReason struct {
+	pos parse.Pos
+	msg string
+}
 
 type fxCheck struct {
 	cand      map[*Lambda]bool
 	self      *Lambda
 	bad       *fxReason
-	selfTail  bool
 	record    bool // set PrimCall.NoOverflow and collect unchecked
 	unchecked []*PrimCall
 }
 
-func (c *fxCheck) fail(_ any, format string, args ...any) {
+func (c *fxCheck) fail(pos parse.Pos, format string, args ...any) {
 	if c.bad == nil {
-		c.bad = &fxReason{msg: fmt.Sprintf(format, args...)}
+		c.bad = &fxReason{pos: pos, msg: fmt.Sprintf(format, args...)}
 	}
 }
 
@@ -211,12 +221,9 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 			c.fail(n.P, "calls a procedure without an int64 entry")
 			return fxBad, fullRange
 		}
-		if tail {
-			if ref.G.Known != c.self {
-				c.fail(n.P, "tail call to another procedure")
-				return fxBad, fullRange
-			}
-			c.selfTail = true
+		if tail && ref.G.Known != c.self {
+			c.fail(n.P, "tail call to another procedure")
+			return fxBad, fullRange
 		}
 		for _, a := range n.Args {
 			if k, _ := c.kind(a, env, false); k != fxInt {
@@ -226,7 +233,7 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 		}
 		return fxInt, fullRange
 	default:
-		c.fail(n.Pos(), "unsupported form")
+		c.fail(n.Pos(), "%s", fxForm(n))
 	}
 	return fxBad, fullRange
 }
@@ -416,4 +423,21 @@ func absSat(x int64) int64 {
 		return negSat(x)
 	}
 	return x
+}
+
+// fxForm names a form fxspec does not handle, for the notes.
+func fxForm(n Node) string {
+	switch n := n.(type) {
+	case *GlobalRef:
+		return "global " + n.G.Name + " is not a fixnum"
+	case *Lambda:
+		return "makes a closure"
+	case *Set, *GlobalSet:
+		return "assigns a variable"
+	case *Letrec:
+		return "defines local procedures"
+	case *PrimRef:
+		return "uses a primitive as a value"
+	}
+	return fmt.Sprintf("unsupported form %T", n)
 }

@@ -181,6 +181,8 @@ type Program struct {
 	// Unsafe is set by (declare (unsafe)) at top level: the remaining
 	// run-time checks may be dropped.
 	Unsafe bool
+	// OptLevel is the optimisation level n of -On the passes run at.
+	OptLevel int
 	// Libraries are the libraries the program defines or loads, in the
 	// order their bodies run, with their exported variables.
 	Libraries []*LibraryInfo
