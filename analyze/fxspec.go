@@ -67,6 +67,7 @@ var fxPred = map[string]int{
 
 // FxSpec is the fxspec pass.
 func FxSpec(p *Program) error {
+	early := definedEarly(p)
 	cand := map[*Lambda]bool{}
 	var order []*Lambda
 	names := map[*Lambda]string{}
@@ -87,7 +88,7 @@ func FxSpec(p *Program) error {
 			if !cand[l] {
 				continue
 			}
-			c := &fxCheck{cand: cand, self: l}
+			c := &fxCheck{cand: cand, early: early, self: l}
 			env := map[*Var]rng{}
 			for _, v := range l.Params {
 				if v.Assigned {
@@ -114,7 +115,7 @@ func FxSpec(p *Program) error {
 		if cand[l] {
 			l.Fx = true
 			// Range-proven operations go unchecked from -O2 on.
-			c := &fxCheck{cand: cand, self: l, record: p.OptLevel >= 2}
+			c := &fxCheck{cand: cand, early: early, self: l, record: p.OptLevel >= 2}
 			env := map[*Var]rng{}
 			for _, v := range l.Params {
 				env[v] = fullRange
@@ -146,6 +147,7 @@ type fxReason struct {
 
 type fxCheck struct {
 	cand      map[*Lambda]bool
+	early     map[*Lambda]bool // defined before any top-level code runs
 	self      *Lambda
 	bad       *fxReason
 	record    bool // set PrimCall.NoOverflow and collect unchecked
@@ -219,6 +221,12 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 		ref, ok := n.Fn.(*GlobalRef)
 		if !ok || ref.G.Known == nil || !c.cand[ref.G.Known] || len(ref.G.Known.Params) != len(n.Args) {
 			c.fail(n.P, "calls a procedure without an int64 entry")
+			return fxBad, fullRange
+		}
+		if ref.G.Known != c.self && !c.early[ref.G.Known] {
+			// The int64 entry calls the callee's directly, skipping the
+			// check that the global is defined by the time of the call.
+			c.fail(n.P, "calls %s, which may be called before it is defined", ref.G.Name)
 			return fxBad, fullRange
 		}
 		if tail && ref.G.Known != c.self {
@@ -440,4 +448,28 @@ func fxForm(n Node) string {
 		return "uses a primitive as a value"
 	}
 	return fmt.Sprintf("unsupported form %T", n)
+}
+
+// definedEarly returns the known procedures whose definitions come before
+// the first top-level form that may call a procedure: no code can run
+// before they are defined (codegen's knownDefined makes the same choice
+// for direct calls).
+func definedEarly(p *Program) map[*Lambda]bool {
+	early := map[*Lambda]bool{}
+	for _, n := range p.Body {
+		gs, ok := n.(*GlobalSet)
+		if !ok || !gs.Define {
+			break
+		}
+		if gs.G.Known != nil && gs.Value == gs.G.Known {
+			early[gs.G.Known] = true
+			continue
+		}
+		if _, ok := gs.Value.(*Const); !ok {
+			if _, ok := gs.Value.(*Lambda); !ok {
+				break
+			}
+		}
+	}
+	return early
 }

@@ -18,3 +18,8 @@
 (display ((countdown-proc) 5))
 (display (build 3 '()))
 (newline)
+
+;; f may run before g is defined, so its int64 entry cannot call g's.
+(define (f n) (g n))     ; explain: f: not unboxed: calls g, which may be called before it is defined (at 23:15)
+(define (g n) (- n 1))     ; explain: g: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
+(display (f 2))
