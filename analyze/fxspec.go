@@ -17,8 +17,10 @@ import (
 // let-bound variables (never set!), fixnum arithmetic (+ - * quotient
 // remainder modulo, unary -), comparisons and numeric predicates, if, begin,
 // let, and calls of qualifying known procedures (themselves included) with
-// fixnum arguments. Calls in tail position must be self calls, which become
-// a Go loop; other tail calls would grow the Go stack, so they disqualify.
+// fixnum arguments, and named lets over fixnums (a letrec of one procedure
+// called only in tail position of its own body; see loop). Calls in tail
+// position must be self calls, which become a Go loop; other tail calls
+// would grow the Go stack, so they disqualify.
 // The set of qualifying procedures is the greatest fixpoint: start from all
 // known procedures and remove those whose bodies fail the check until none
 // changes.
@@ -115,7 +117,7 @@ func FxSpec(p *Program) error {
 		if cand[l] {
 			l.Fx = true
 			// Range-proven operations go unchecked from -O2 on.
-			c := &fxCheck{cand: cand, early: early, self: l, record: p.OptLevel >= 2}
+			c := &fxCheck{cand: cand, early: early, self: l, record: true, unchecks: p.OptLevel >= 2}
 			env := map[*Var]rng{}
 			for _, v := range l.Params {
 				env[v] = fullRange
@@ -123,6 +125,11 @@ func FxSpec(p *Program) error {
 			}
 			c.kind(l.Body, env, true)
 			p.note(l.P, "%s: int64 entry (generic entry on overflow)", name)
+			for _, lam := range c.loops {
+				for _, v := range lam.Params {
+					p.note(v.P, "%s: fixnum, unboxed", v.Name)
+				}
+			}
 			for _, pc := range c.unchecked {
 				p.note(pc.P, "%s: no overflow check (range proven)", pc.Prim.Name)
 			}
@@ -150,8 +157,11 @@ type fxCheck struct {
 	early     map[*Lambda]bool // defined before any top-level code runs
 	self      *Lambda
 	bad       *fxReason
-	record    bool // set PrimCall.NoOverflow and collect unchecked
+	record    bool // the final check of a qualifying procedure: collect notes
+	unchecks  bool // set PrimCall.NoOverflow where the range is proven
 	unchecked []*PrimCall
+	inLoop    *Letrec   // the innermost named let whose body is being checked
+	loops     []*Lambda // the named lets of the procedure, when record is set
 }
 
 func (c *fxCheck) fail(pos parse.Pos, format string, args ...any) {
@@ -217,7 +227,22 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 		return c.kind(n.Body, inner, tail)
 	case *PrimCall:
 		return c.prim(n, env)
+	case *Letrec:
+		return c.loop(n, env)
 	case *Call:
+		if ref, ok := n.Fn.(*Ref); ok && c.inLoop != nil && ref.Var == c.inLoop.Vars[0] {
+			lam := c.inLoop.Inits[0].(*Lambda)
+			if !tail || len(n.Args) != len(lam.Params) {
+				c.fail(n.P, "loop %s is called other than in tail position", ref.Var.Name)
+				return fxBad, fullRange
+			}
+			c.args(n, env)
+			return fxInt, fullRange
+		}
+		if ref, ok := n.Fn.(*Ref); ok {
+			c.fail(n.P, "calls local procedure %s other than as a loop", ref.Var.Name)
+			return fxBad, fullRange
+		}
 		ref, ok := n.Fn.(*GlobalRef)
 		if !ok || ref.G.Known == nil || !c.cand[ref.G.Known] || len(ref.G.Known.Params) != len(n.Args) {
 			c.fail(n.P, "calls a procedure without an int64 entry")
@@ -233,17 +258,76 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 			c.fail(n.P, "tail call to another procedure")
 			return fxBad, fullRange
 		}
-		for _, a := range n.Args {
-			if k, _ := c.kind(a, env, false); k != fxInt {
-				c.fail(a.Pos(), "argument is not a fixnum")
-				return fxBad, fullRange
-			}
+		if tail && c.inLoop != nil {
+			c.fail(n.P, "tail call to %s from inside a loop", ref.G.Name)
+			return fxBad, fullRange
 		}
+		c.args(n, env)
 		return fxInt, fullRange
 	default:
 		c.fail(n.Pos(), "%s", fxForm(n))
 	}
 	return fxBad, fullRange
+}
+
+// args checks that the arguments of a call are fixnums.
+func (c *fxCheck) args(n *Call, env map[*Var]rng) {
+	for _, a := range n.Args {
+		if k, _ := c.kind(a, env, false); k != fxInt {
+			c.fail(a.Pos(), "argument is not a fixnum")
+			return
+		}
+	}
+}
+
+// loop checks a named let: a letrec of one procedure whose body is a call
+// of it, and which is called only in tail position of its own body (so
+// it never escapes). The int64 entry runs it as a labelled Go loop. Its
+// parameters change at each iteration, so they start with no known range;
+// the variables of the enclosing code keep theirs.
+func (c *fxCheck) loop(n *Letrec, env map[*Var]rng) (fxKind, rng) {
+	bad := func() (fxKind, rng) {
+		c.fail(n.P, "defines local procedures")
+		return fxBad, fullRange
+	}
+	if len(n.Vars) != 1 || n.Vars[0].Assigned {
+		return bad()
+	}
+	lam, ok := n.Inits[0].(*Lambda)
+	if !ok || lam.Rest != nil {
+		return bad()
+	}
+	call, ok := n.Body.(*Call)
+	if !ok || len(call.Args) != len(lam.Params) {
+		return bad()
+	}
+	if ref, ok := call.Fn.(*Ref); !ok || ref.Var != n.Vars[0] {
+		return bad()
+	}
+	c.args(call, env)
+	inner := maps(env)
+	for _, v := range lam.Params {
+		if v.Assigned {
+			c.fail(v.P, "loop variable %s is assigned", v.Name)
+			return fxBad, fullRange
+		}
+		inner[v] = fullRange
+	}
+	saved := c.inLoop
+	c.inLoop = n
+	k, r := c.kind(lam.Body, inner, true)
+	c.inLoop = saved
+	if c.bad != nil {
+		return fxBad, fullRange
+	}
+	if k != fxInt {
+		c.fail(lam.Body.Pos(), "loop result is not always a fixnum")
+		return fxBad, fullRange
+	}
+	if c.record {
+		c.loops = append(c.loops, lam)
+	}
+	return fxInt, r
 }
 
 func (c *fxCheck) prim(n *PrimCall, env map[*Var]rng) (fxKind, rng) {
@@ -299,7 +383,7 @@ func (c *fxCheck) prim(n *PrimCall, env map[*Var]rng) (fxKind, rng) {
 }
 
 func (c *fxCheck) safe(n *PrimCall) {
-	if c.record {
+	if c.record && c.unchecks {
 		n.NoOverflow = true
 		c.unchecked = append(c.unchecked, n)
 	}

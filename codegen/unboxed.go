@@ -6,6 +6,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/parse"
 )
 
 // This file emits the int64 entries of the procedures that analyze's fxspec
@@ -72,11 +73,11 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 	f.push()
 	if g.selfCalls[lam] {
 		f.push()
-		f.fxStmt(lam.Body, ret)
+		f.fxStmt(lam.Body, fxDest{kind: dReturn})
 		loop := f.pop()
 		f.emit(jen.For().Block(loop...))
 	} else {
-		f.fxStmt(lam.Body, ret)
+		f.fxStmt(lam.Body, fxDest{kind: dReturn})
 	}
 	body := f.pop()
 	params := make([]jen.Code, len(lam.Params))
@@ -116,9 +117,26 @@ const specFile = "lambdust-speculation"
 
 var fxAbort = jen.Return(jen.Lit(0), jen.False())
 
+// fxDest is where fxStmt delivers a value: returned with ok, or assigned
+// to name. Inside a named let (loop set), a delivery to name ends with
+// `break brk` (the loop is left), and tail calls of the loop are `continue`.
+type fxDest struct {
+	kind destKind
+	name string
+	brk  *fxLoop // the loop to leave after assigning, or nil
+	loop *fxLoop // the innermost named let being generated
+}
+
+type fxLoop struct {
+	v     *analyze.Var
+	lam   *analyze.Lambda
+	label string
+	used  bool // a break or continue names the label
+}
+
 // fxStmt emits statements that evaluate the fixnum expression n and deliver
-// it to d (return it with ok, or assign it).
-func (f *fnGen) fxStmt(n analyze.Node, d dest) {
+// it to d.
+func (f *fnGen) fxStmt(n analyze.Node, d fxDest) {
 	switch n := n.(type) {
 	case *analyze.If:
 		f.line(n.P)
@@ -135,19 +153,16 @@ func (f *fnGen) fxStmt(n analyze.Node, d dest) {
 	case *analyze.Let:
 		f.fxBind(n)
 		f.fxStmt(n.Body, d)
+	case *analyze.Letrec:
+		f.fxLoop(n, d)
 	case *analyze.Call:
-		if d.kind == dReturn && f.g.isSelfCall(f.lam, n.Fn) {
-			args := make([]jen.Code, len(n.Args))
-			for i, a := range n.Args {
-				args[i] = f.fxExpr(a)
-			}
-			lhs := make([]jen.Code, len(f.lam.Params))
-			for i, p := range f.lam.Params {
-				lhs[i] = jen.Id(f.g.localName(p))
-			}
-			f.line(n.P)
-			f.emit(jen.List(lhs...).Op("=").List(args...))
-			f.emit(jen.Continue())
+		if ref, ok := n.Fn.(*analyze.Ref); ok && d.loop != nil && ref.Var == d.loop.v {
+			d.loop.used = true
+			f.fxJump(n, d.loop.lam.Params, jen.Continue().Id(d.loop.label))
+			return
+		}
+		if d.kind == dReturn && d.loop == nil && f.g.isSelfCall(f.lam, n.Fn) {
+			f.fxJump(n, f.lam.Params, jen.Continue())
 			return
 		}
 		f.fxDeliver(n, d, f.fxExpr(n))
@@ -156,13 +171,68 @@ func (f *fnGen) fxStmt(n analyze.Node, d dest) {
 	}
 }
 
-func (f *fnGen) fxDeliver(n analyze.Node, d dest, e jen.Code) {
+// fxJump emits the tail call n of a loop: the parameters get the
+// arguments' values at once, then jump goes round the loop again.
+func (f *fnGen) fxJump(n *analyze.Call, params []*analyze.Var, jump jen.Code) {
+	args := make([]jen.Code, len(n.Args))
+	for i, a := range n.Args {
+		args[i] = f.fxExpr(a)
+	}
+	lhs := make([]jen.Code, len(params))
+	for i, p := range params {
+		lhs[i] = jen.Id(f.g.localName(p))
+	}
+	f.line(n.P)
+	f.emit(jen.List(lhs...).Op("=").List(args...))
+	f.emit(jump)
+}
+
+// fxLoop emits a named let that fxspec admitted (a letrec of one procedure
+// whose body calls it, and which calls itself only in tail position) as a
+// labelled Go for loop over its int64 parameters.
+func (f *fnGen) fxLoop(n *analyze.Letrec, d fxDest) {
+	lam := n.Inits[0].(*analyze.Lambda)
+	call := n.Body.(*analyze.Call)
+	vals := make([]jen.Code, len(call.Args))
+	for i, a := range call.Args {
+		vals[i] = f.fxHoist(a)
+	}
+	for i, v := range lam.Params {
+		f.fxDeclare(v, call.P, vals[i])
+	}
+	f.tmps++
+	label := fmt.Sprintf("loop%d", f.tmps)
+	loop := &fxLoop{v: n.Vars[0], lam: lam, label: label}
+	inner := fxDest{kind: d.kind, name: d.name, loop: loop}
+	if d.kind == dAssign {
+		inner.brk = loop
+	}
+	body := f.blockOf2(func() { f.fxStmt(lam.Body, inner) })
+	f.line(n.P)
+	if loop.used {
+		f.emit(jen.Id(label).Op(":").For().Block(body...))
+	} else {
+		f.emit(jen.For().Block(body...))
+	}
+	if d.brk != nil {
+		// The loop was in tail position of an enclosing one: leave it too.
+		d.brk.used = true
+		f.emit(jen.Break().Id(d.brk.label))
+	}
+	f.cur().lastLine = -1
+}
+
+func (f *fnGen) fxDeliver(n analyze.Node, d fxDest, e jen.Code) {
 	f.line(n.Pos())
 	if d.kind == dReturn {
 		f.emit(jen.Return(e, jen.True()))
 		return
 	}
 	f.emit(jen.Id(d.name).Op("=").Add(e))
+	if d.brk != nil {
+		d.brk.used = true
+		f.emit(jen.Break().Id(d.brk.label))
+	}
 }
 
 // blockOf2 runs gen into a fresh block and returns its statements.
@@ -178,7 +248,18 @@ func (f *fnGen) fxBind(n *analyze.Let) {
 		vals[i] = f.fxHoist(init)
 	}
 	for i, v := range n.Vars {
-		f.declare(v, n.P, vals[i])
+		f.fxDeclare(v, n.P, vals[i])
+	}
+}
+
+// fxDeclare declares the int64 variable v (typed: a constant initial value
+// would make it an int).
+func (f *fnGen) fxDeclare(v *analyze.Var, pos parse.Pos, val jen.Code) {
+	name := f.g.localName(v)
+	f.line(pos)
+	f.emit(jen.Var().Id(name).Int64().Op("=").Add(val))
+	if f.g.reads[v] == 0 {
+		f.emit(jen.Id("_").Op("=").Id(name))
 	}
 }
 
@@ -257,7 +338,7 @@ func (f *fnGen) fxExpr(n analyze.Node) jen.Code {
 	// if: through a temporary.
 	tmp := f.temp()
 	f.emit(jen.Var().Id(tmp).Int64())
-	f.fxStmt(n, dest{kind: dAssign, name: tmp})
+	f.fxStmt(n, fxDest{kind: dAssign, name: tmp})
 	return jen.Id(tmp)
 }
 
