@@ -18,9 +18,10 @@ import (
 // remainder modulo, unary -), comparisons and numeric predicates, if, begin,
 // let, and calls of qualifying known procedures (themselves included) with
 // fixnum arguments, and named lets over fixnums (a letrec of one procedure
-// called only in tail position of its own body; see loop). Calls in tail
-// position must be self calls, which become a Go loop; other tail calls
-// would grow the Go stack, so they disqualify.
+// called only in tail position of its own body; see loop). Self calls in
+// tail position become a Go loop; a tail call to another procedure is an
+// ordinary Go call, allowed only when the callee cannot call back (a cycle
+// of tail calls, like ping/pong, would grow the Go stack without bound).
 // The set of qualifying procedures is the greatest fixpoint: start from all
 // known procedures and remove those whose bodies fail the check until none
 // changes.
@@ -70,6 +71,17 @@ var fxPred = map[string]int{
 // FxSpec is the fxspec pass.
 func FxSpec(p *Program) error {
 	early := definedEarly(p)
+	calls := callGraph{}
+	for _, g := range p.Globals {
+		if l := g.Known; l != nil {
+			Walk(l.Body, func(n Node) bool {
+				if r, ok := n.(*GlobalRef); ok && r.G.Known != nil {
+					calls[l] = append(calls[l], r.G.Known)
+				}
+				return true
+			})
+		}
+	}
 	cand := map[*Lambda]bool{}
 	var order []*Lambda
 	names := map[*Lambda]string{}
@@ -90,7 +102,7 @@ func FxSpec(p *Program) error {
 			if !cand[l] {
 				continue
 			}
-			c := &fxCheck{cand: cand, early: early, self: l}
+			c := &fxCheck{cand: cand, early: early, calls: calls, self: l}
 			env := map[*Var]rng{}
 			for _, v := range l.Params {
 				if v.Assigned {
@@ -117,7 +129,7 @@ func FxSpec(p *Program) error {
 		if cand[l] {
 			l.Fx = true
 			// Range-proven operations go unchecked from -O2 on.
-			c := &fxCheck{cand: cand, early: early, self: l, record: true, unchecks: p.OptLevel >= 2}
+			c := &fxCheck{cand: cand, early: early, calls: calls, self: l, record: true, unchecks: p.OptLevel >= 2}
 			env := map[*Var]rng{}
 			for _, v := range l.Params {
 				env[v] = fullRange
@@ -155,6 +167,7 @@ type fxReason struct {
 type fxCheck struct {
 	cand      map[*Lambda]bool
 	early     map[*Lambda]bool // defined before any top-level code runs
+	calls     callGraph
 	self      *Lambda
 	bad       *fxReason
 	record    bool // the final check of a qualifying procedure: collect notes
@@ -254,8 +267,10 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 			c.fail(n.P, "calls %s, which may be called before it is defined", ref.G.Name)
 			return fxBad, fullRange
 		}
-		if tail && ref.G.Known != c.self {
-			c.fail(n.P, "tail call to another procedure")
+		if tail && ref.G.Known != c.self && c.calls.reaches(ref.G.Known, c.self) {
+			// A cycle of tail calls would grow the Go stack without
+			// bound, where the generic code runs in constant space.
+			c.fail(n.P, "tail call to %s, which may call back", ref.G.Name)
 			return fxBad, fullRange
 		}
 		if tail && c.inLoop != nil {
@@ -556,4 +571,30 @@ func definedEarly(p *Program) map[*Lambda]bool {
 		}
 	}
 	return early
+}
+
+// callGraph maps each known procedure to the known procedures its body
+// refers to (calls, or passes along and so may call).
+type callGraph map[*Lambda][]*Lambda
+
+// reaches reports whether from may call to, directly or not.
+func (g callGraph) reaches(from, to *Lambda) bool {
+	seen := map[*Lambda]bool{}
+	var walk func(l *Lambda) bool
+	walk = func(l *Lambda) bool {
+		if l == to {
+			return true
+		}
+		if seen[l] {
+			return false
+		}
+		seen[l] = true
+		for _, c := range g[l] {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(from)
 }

@@ -174,16 +174,19 @@ func (f *fnGen) fxStmt(n analyze.Node, d fxDest) {
 // fxJump emits the tail call n of a loop: the parameters get the
 // arguments' values at once, then jump goes round the loop again.
 func (f *fnGen) fxJump(n *analyze.Call, params []*analyze.Var, jump jen.Code) {
-	args := make([]jen.Code, len(n.Args))
+	var lhs, args []jen.Code
 	for i, a := range n.Args {
-		args[i] = f.fxExpr(a)
-	}
-	lhs := make([]jen.Code, len(params))
-	for i, p := range params {
-		lhs[i] = jen.Id(f.g.localName(p))
+		e := f.fxExpr(a)
+		if r, ok := a.(*analyze.Ref); ok && r.Var == params[i] {
+			continue // unchanged (and vet rejects x = x)
+		}
+		lhs = append(lhs, jen.Id(f.g.localName(params[i])))
+		args = append(args, e)
 	}
 	f.line(n.P)
-	f.emit(jen.List(lhs...).Op("=").List(args...))
+	if len(lhs) > 0 {
+		f.emit(jen.List(lhs...).Op("=").List(args...))
+	}
 	f.emit(jump)
 }
 
@@ -275,7 +278,7 @@ func (f *fnGen) fxHoist(n analyze.Node) jen.Code {
 		}
 	}
 	tmp := f.temp()
-	f.emit(jen.Id(tmp).Op(":=").Add(e))
+	f.emit(jen.Var().Id(tmp).Int64().Op("=").Add(e))
 	return jen.Id(tmp)
 }
 

@@ -11,13 +11,13 @@ func fib_int64(n_1 int64) (int64, bool) {
 //line ../../benchmarks/fib.scm:5:7
 		return n_1, true
 	} else {
-		v1 := (n_1 - 1)
+		var v1 int64 = (n_1 - 1)
 //line ../../benchmarks/fib.scm:6:10
 		v2, ok2 := fib_int64(v1)
 		if !ok2 {
 			return 0, false
 		}
-		v3 := (n_1 - 2)
+		var v3 int64 = (n_1 - 2)
 		v4, ok4 := fib_int64(v3)
 		if !ok4 {
 			return 0, false
