@@ -177,7 +177,7 @@ func (f *fnGen) fxJump(n *analyze.Call, params []*analyze.Var, jump jen.Code) {
 	var lhs, args []jen.Code
 	for i, a := range n.Args {
 		e := f.fxExpr(a)
-		if r, ok := a.(*analyze.Ref); ok && r.Var == params[i] {
+		if isIdent(e, f.g.localName(params[i])) {
 			continue // unchanged (and vet rejects x = x)
 		}
 		lhs = append(lhs, jen.Id(f.g.localName(params[i])))
@@ -389,4 +389,12 @@ func (f *fnGen) fxTest(n analyze.Node) jen.Code {
 		return jen.Id(tmp)
 	}
 	panic(fmt.Sprintf("fxTest: %T is not a fixnum test (fxspec admitted it)", n))
+}
+
+// isIdent reports whether the Go expression e is just the identifier name,
+// as it is for an argument passed on unchanged to a loop, directly or as
+// the value of a let body: assigning it to itself would be flagged by vet.
+func isIdent(e jen.Code, name string) bool {
+	s, ok := e.(fmt.GoStringer)
+	return ok && s.GoString() == name
 }
