@@ -421,20 +421,47 @@ func refine(test Node, env map[*Var]rng, truth bool) map[*Var]rng {
 	if pc.Prim.Name == "not" && len(pc.Args) == 1 {
 		return refine(pc.Args[0], env, !truth)
 	}
-	if len(pc.Args) == 1 && pc.Prim.Name == "zero?" && truth {
-		if ref, ok := pc.Args[0].(*Ref); ok {
-			if _, ok := env[ref.Var]; ok {
-				out := maps(env)
-				out[ref.Var] = rng{0, 0}
-				return out
-			}
+	if len(pc.Args) == 1 {
+		ref, ok := pc.Args[0].(*Ref)
+		if !ok {
+			return env
 		}
-		return env
+		r, ok := env[ref.Var]
+		if !ok {
+			return env
+		}
+		switch {
+		case pc.Prim.Name == "zero?" && truth:
+			r = rng{0, 0}
+		case pc.Prim.Name == "positive?" && truth, pc.Prim.Name == "negative?" && !truth:
+			r.lo = max(r.lo, 0)
+			if pc.Prim.Name == "positive?" {
+				r.lo = max(r.lo, 1)
+			}
+		case pc.Prim.Name == "negative?" && truth, pc.Prim.Name == "positive?" && !truth:
+			r.hi = min(r.hi, 0)
+			if pc.Prim.Name == "negative?" {
+				r.hi = min(r.hi, -1)
+			}
+		default:
+			return env
+		}
+		if r.lo > r.hi {
+			return env
+		}
+		out := maps(env)
+		out[ref.Var] = r
+		return out
 	}
 	if len(pc.Args) != 2 {
 		return env
 	}
 	op := pc.Prim.Name
+	if a, ok := pc.Args[0].(*Ref); ok {
+		if b, ok := pc.Args[1].(*Ref); ok {
+			return refineVars(op, a.Var, b.Var, env, truth)
+		}
+	}
 	ref, isRef := pc.Args[0].(*Ref)
 	k, isConst := pc.Args[1].(*Const)
 	if !isRef || !isConst {
@@ -479,6 +506,46 @@ func refine(test Node, env map[*Var]rng, truth bool) map[*Var]rng {
 	}
 	out := maps(env)
 	out[ref.Var] = r
+	return out
+}
+
+// refineVars narrows the ranges of fixnum variables a and b from knowing
+// that (op a b) evaluated to truth: after (< i n) is true, i <= n.hi - 1,
+// so (+ i 1) cannot overflow.
+func refineVars(op string, a, b *Var, env map[*Var]rng, truth bool) map[*Var]rng {
+	ra, okA := env[a]
+	rb, okB := env[b]
+	if !okA || !okB || a == b {
+		return env
+	}
+	if !truth {
+		op = map[string]string{"<": ">=", "<=": ">", ">": "<=", ">=": "<"}[op]
+	}
+	switch op { // turn > and >= around so that the smaller side comes first
+	case ">":
+		op, a, b, ra, rb = "<", b, a, rb, ra
+	case ">=":
+		op, a, b, ra, rb = "<=", b, a, rb, ra
+	}
+	switch op {
+	case "<":
+		if rb.hi == math.MinInt64 || ra.lo == math.MaxInt64 {
+			return env // unreachable
+		}
+		ra.hi, rb.lo = min(ra.hi, rb.hi-1), max(rb.lo, ra.lo+1)
+	case "<=":
+		ra.hi, rb.lo = min(ra.hi, rb.hi), max(rb.lo, ra.lo)
+	case "=":
+		ra = rng{max(ra.lo, rb.lo), min(ra.hi, rb.hi)}
+		rb = ra
+	default:
+		return env
+	}
+	if ra.lo > ra.hi || rb.lo > rb.hi {
+		return env
+	}
+	out := maps(env)
+	out[a], out[b] = ra, rb
 	return out
 }
 

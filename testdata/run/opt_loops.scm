@@ -36,6 +36,18 @@
 (display (collatz-steps 27)) (newline)
 (display (collatz-steps 6148914691236517205)) (newline)
 (display (sum-to 1.5)) (newline)
+;; Ranges refined by comparisons between variables and by sign tests leave
+;; these operations unchecked; at the edges they must still be exact.
+(define (inc-below i n) (if (< i n) (+ i 1) i))
+(define (dec-above x y) (if (not (< y x)) x (- x 1)))
+(define (dec-positive x) (if (positive? x) (- x 1) x))
+(define (neg-nonneg x) (if (negative? x) 0 (- x)))
+(display (list (inc-below 9223372036854775806 9223372036854775807) (inc-below 9223372036854775807 9223372036854775807)))
+(newline)
+(display (list (dec-above -9223372036854775807 -9223372036854775808) (dec-above -9223372036854775808 -9223372036854775808)))
+(newline)
+(display (list (dec-positive 1) (dec-positive -9223372036854775808) (neg-nonneg 9223372036854775807) (neg-nonneg -9223372036854775808)))
+(newline)
 ;; expect-stdout:
 ;; 5050
 ;; 50000005000000
@@ -46,3 +58,6 @@
 ;; 111
 ;; 65
 ;; 1
+;; (9223372036854775807 9223372036854775807)
+;; (-9223372036854775808 -9223372036854775808)
+;; (0 -9223372036854775808 -9223372036854775807 0)
