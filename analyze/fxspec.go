@@ -14,7 +14,8 @@ import (
 // A known procedure (a global defined once to a lambda) qualifies when,
 // assuming its parameters are fixnums, every expression in its body is
 // either a fixnum or a boolean test: fixnum constants, its parameters and
-// let-bound variables (never set!), fixnum arithmetic (+ - * quotient
+// let-bound variables (never set!, holding fixnums or the booleans of tests,
+// as or expands to), fixnum arithmetic (+ - * quotient
 // remainder modulo, unary -), comparisons and numeric predicates, if, begin,
 // let, and calls of qualifying known procedures (themselves included) with
 // fixnum arguments, and named lets over fixnums (a letrec of one procedure
@@ -66,6 +67,7 @@ var fxArith = map[string]int{"+": 2, "-": 2, "*": 2, "quotient": 2, "remainder":
 var fxPred = map[string]int{
 	"<": 2, "<=": 2, ">": 2, ">=": 2, "=": 2,
 	"zero?": 1, "positive?": 1, "negative?": 1, "even?": 1, "odd?": 1,
+	"eqv?": 2, "equal?": 2, // on fixnums, =; case expands to eqv?
 }
 
 // FxSpec is the fxspec pass.
@@ -173,7 +175,8 @@ type fxCheck struct {
 	record    bool // the final check of a qualifying procedure: collect notes
 	unchecks  bool // set PrimCall.NoOverflow where the range is proven
 	unchecked []*PrimCall
-	inLoop    *Letrec   // the innermost named let whose body is being checked
+	bools     map[*Var]bool // let-bound variables holding a test's result
+	inLoop    *Letrec       // the innermost named let whose body is being checked
 	loops     []*Lambda // the named lets of the procedure, when record is set
 }
 
@@ -201,6 +204,9 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 	case *Ref:
 		if r, ok := env[n.Var]; ok {
 			return fxInt, r
+		}
+		if c.bools[n.Var] {
+			return fxBool, fullRange
 		}
 		c.fail(n.P, "%s is not a fixnum", n.Var.Name)
 	case *If:
@@ -231,6 +237,14 @@ func (c *fxCheck) kind(n Node, env map[*Var]rng, tail bool) (fxKind, rng) {
 		inner := maps(env)
 		for i, v := range n.Vars {
 			k, r := c.kind(n.Inits[i], env, false)
+			if k == fxBool && !v.Assigned {
+				// (or a b) is (let ((t a)) (if t t b)).
+				if c.bools == nil {
+					c.bools = map[*Var]bool{}
+				}
+				c.bools[v] = true
+				continue
+			}
 			if k != fxInt || v.Assigned {
 				c.fail(v.P, "%s is not a fixnum", v.Name)
 				return fxBad, fullRange

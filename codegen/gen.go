@@ -170,6 +170,7 @@ type gen struct {
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
 	fxFunc    map[*analyze.Lambda]string // int64 entry of a procedure (unboxed.go)
+	fxBools   map[*analyze.Var]bool      // boolean let variables of int64 entries
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {

@@ -69,6 +69,7 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 		return nil
 	}
 	name := g.fxName(lam)
+	g.fxFindBools(lam.Body)
 	f := &fnGen{g: g, lam: lam}
 	f.push()
 	if g.selfCalls[lam] {
@@ -247,11 +248,73 @@ func (f *fnGen) blockOf2(gen func()) []jen.Code {
 
 func (f *fnGen) fxBind(n *analyze.Let) {
 	vals := make([]jen.Code, len(n.Vars))
+	bools := make([]bool, len(n.Vars))
 	for i, init := range n.Inits {
+		if f.g.fxIsBool(init) {
+			bools[i] = true
+			vals[i] = f.fxTest(init)
+			continue
+		}
 		vals[i] = f.fxHoist(init)
 	}
 	for i, v := range n.Vars {
+		if bools[i] {
+			name := f.g.localName(v)
+			f.line(n.P)
+			f.emit(jen.Var().Id(name).Bool().Op("=").Add(vals[i]))
+			if f.g.reads[v] == 0 {
+				f.emit(jen.Id("_").Op("=").Id(name))
+			}
+			continue
+		}
 		f.fxDeclare(v, n.P, vals[i])
+	}
+}
+
+// fxIsBool reports whether n, which fxspec admitted, is a test (a boolean)
+// rather than a fixnum: the same judgement as fxspec's kinds, given the
+// boolean let variables found so far (fxFindBools).
+func (g *gen) fxIsBool(n analyze.Node) bool {
+	switch n := n.(type) {
+	case *analyze.Const:
+		return n.Val.IsBool()
+	case *analyze.Ref:
+		return g.fxBools[n.Var]
+	case *analyze.PrimCall:
+		_, isInt := fxOps[n.Prim.Name]
+		return !isInt
+	case *analyze.If:
+		// Both branches have the kind; one may be a variable not known
+		// to be boolean yet.
+		return g.fxIsBool(n.Then) || g.fxIsBool(n.Else)
+	case *analyze.Seq:
+		return g.fxIsBool(n.Exprs[len(n.Exprs)-1])
+	case *analyze.Let:
+		return g.fxIsBool(n.Body)
+	}
+	return false // calls and loops give fixnums
+}
+
+// fxFindBools records the let variables of body that hold booleans (as or
+// expands to), iterating until no more are found: an initial value may
+// be an if whose boolean branch is another such variable.
+func (g *gen) fxFindBools(body analyze.Node) {
+	if g.fxBools == nil {
+		g.fxBools = map[*analyze.Var]bool{}
+	}
+	for changed := true; changed; {
+		changed = false
+		analyze.Walk(body, func(n analyze.Node) bool {
+			if l, ok := n.(*analyze.Let); ok {
+				for i, v := range l.Vars {
+					if !g.fxBools[v] && g.fxIsBool(l.Inits[i]) {
+						g.fxBools[v] = true
+						changed = true
+					}
+				}
+			}
+			return true
+		})
 	}
 }
 
@@ -345,13 +408,15 @@ func (f *fnGen) fxExpr(n analyze.Node) jen.Code {
 	return jen.Id(tmp)
 }
 
-var fxCompare = map[string]string{"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=="}
+var fxCompare = map[string]string{"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "==", "eqv?": "==", "equal?": "=="}
 
 // fxTest returns a Go bool expression for the boolean expression n.
 func (f *fnGen) fxTest(n analyze.Node) jen.Code {
 	switch n := n.(type) {
 	case *analyze.Const:
 		return jen.Lit(n.Val.IsTrue())
+	case *analyze.Ref:
+		return jen.Id(f.g.localName(n.Var))
 	case *analyze.PrimCall:
 		name := n.Prim.Name
 		if name == "not" {

@@ -14,7 +14,8 @@ import (
 
 // TestFxSpecDifferential generates random fixnum-only procedures (the
 // code fxspec gives int64 entries: arithmetic near the int64 limits,
-// comparisons, if, let, named-let loops, calls of earlier procedures),
+// comparisons, if, let, or, and, case, named-let loops, calls of earlier
+// procedures),
 // calls them with edge values, and checks that the compiled program, where
 // they run on int64 with speculation, prints exactly what the interpreter
 // prints. It also checks that fxspec really specialised most of them, so
@@ -133,7 +134,7 @@ func (g *fxGen) expr(depth int) string {
 	if depth == 0 {
 		return g.atom()
 	}
-	switch g.r.Intn(9) {
+	switch g.r.Intn(10) {
 	case 0, 1:
 		ops := []string{"+", "-", "*", "quotient", "remainder", "modulo"}
 		return fmt.Sprintf("(%s %s %s)", ops[g.r.Intn(len(ops))], g.expr(depth-1), g.expr(depth-1))
@@ -157,6 +158,8 @@ func (g *fxGen) expr(depth int) string {
 		g.vars = g.vars[:len(g.vars)-2]
 		return fmt.Sprintf("(let %s ((%s 0) (%s %s)) (if (>= %s %d) %s (%s (+ %s 1) %s)))",
 			loop, i, acc, init, i, 1+g.r.Intn(6), acc, loop, i, step)
+	case 8:
+		return fmt.Sprintf("(case %s ((0 1) %s) ((%s) %s) (else %s))", g.expr(depth-1), g.expr(depth-1), g.edge(), g.expr(depth-1), g.expr(depth-1))
 	case 7:
 		if len(g.procs) > 0 {
 			j := g.r.Intn(len(g.procs))
@@ -171,7 +174,11 @@ func (g *fxGen) expr(depth int) string {
 }
 
 func (g *fxGen) test(depth int) string {
-	switch g.r.Intn(5) {
+	switch g.r.Intn(7) {
+	case 5:
+		return fmt.Sprintf("(or %s %s)", g.test(depth/2), g.test(depth/2))
+	case 6:
+		return fmt.Sprintf("(and %s %s)", g.test(depth/2), g.test(depth/2))
 	case 0:
 		return fmt.Sprintf("(zero? %s)", g.expr(depth))
 	case 1:
