@@ -177,7 +177,7 @@ type fxCheck struct {
 	unchecked []*PrimCall
 	bools     map[*Var]bool // let-bound variables holding a test's result
 	inLoop    *Letrec       // the innermost named let whose body is being checked
-	loops     []*Lambda // the named lets of the procedure, when record is set
+	loops     []*Lambda     // the named lets of the procedure, when record is set
 }
 
 func (c *fxCheck) fail(pos parse.Pos, format string, args ...any) {
