@@ -589,7 +589,13 @@ func qqConst(d parse.Datum, depth int) bool {
 	}
 	switch d := d.(type) {
 	case *parse.List:
-		for _, e := range d.Elems {
+		for i, e := range d.Elems {
+			// (a unquote x) is (a . ,x), as in qqList.
+			if i > 0 && i == len(d.Elems)-2 && d.Tail == nil && isIdent(e) {
+				if n := baseName(e); n == "unquote" || n == "unquote-splicing" {
+					return qqConst(&parse.List{P: e.Pos(), Elems: d.Elems[i:]}, depth)
+				}
+			}
 			if !qqConst(e, depth) {
 				return false
 			}

@@ -306,6 +306,7 @@ func (x *expander) toplevel(d parse.Datum, env *topEnv) {
 				x.errorf(l.P, "begin: malformed form")
 				return
 			}
+			x.preIntroduce(l.Elems[1:], top)
 			x.toplevelForms(l.Elems[1:], env)
 			return
 		case "define":
@@ -327,12 +328,72 @@ func (x *expander) toplevel(d parse.Datum, env *topEnv) {
 	x.prog.Body = append(x.prog.Body, x.expr(d, top))
 }
 
+// introGlobal binds, in a top-level scope, an identifier that a macro
+// introduced into a top-level definition: hygiene (R7RS 4.3) makes the
+// global it defines that expansion's own, seen only by identifiers of the
+// same expansion, never the global user code names with the same symbol.
+type introGlobal struct{ g *Global }
+
+// introduce gives the free alias name, defined at top level, its own
+// global in env, bound in scope top.
+func (x *expander) introduce(name parse.Datum, top *scope, env *topEnv) *Global {
+	x.marks++
+	// The '#' cannot appear in a symbol written without bars, so no user
+	// global has this name.
+	key := env.prefix + baseName(name) + "#" + strconv.Itoa(x.marks)
+	g := x.globalKey(key, key, env, name.Pos())
+	top.names[identKey(name)] = &introGlobal{g}
+	return g
+}
+
+// preIntroduce binds the introduced names that the definitions among forms
+// (the body of a top-level begin) define, before any of the forms is
+// expanded, so that a procedure defined first sees a variable defined
+// after it in the same expansion.
+func (x *expander) preIntroduce(forms []parse.Datum, top *scope) {
+	for _, d := range forms {
+		l, ok := d.(*parse.List)
+		if !ok || len(l.Elems) < 2 || l.Tail != nil {
+			continue
+		}
+		if sp, ok := x.resolve(l.Elems[0], top).(*special); !ok || sp.name != "define" {
+			continue
+		}
+		name := l.Elems[1]
+		for {
+			if h, ok := name.(*parse.List); ok && len(h.Elems) > 0 {
+				name = h.Elems[0] // (define (name . formals) ...), curried too
+				continue
+			}
+			break
+		}
+		if _, alias := name.(*parse.Alias); !alias {
+			continue
+		}
+		if b, env := x.resolveIn(name, top); b == nil {
+			if env == nil || env.core {
+				env = rootEnv(top)
+			}
+			x.introduce(name, top, env)
+		}
+	}
+}
+
 // defineGlobal records a top-level definition of identifier name in the
 // top-level environment of scope top.
 func (x *expander) defineGlobal(name parse.Datum, top *scope) *Global {
-	_, env := x.resolveIn(name, top)
+	b, env := x.resolveIn(name, top)
+	if ig, ok := b.(*introGlobal); ok {
+		ig.g.Defines++
+		return ig.g
+	}
 	if env == nil || env.core {
 		env = rootEnv(top)
+	}
+	if _, alias := name.(*parse.Alias); alias && b == nil {
+		g := x.introduce(name, top, env)
+		g.Defines++
+		return g
 	}
 	n := baseName(name)
 	if from, ok := env.imports[n]; ok {
@@ -418,6 +479,8 @@ func (x *expander) ref(id parse.Datum, sc *scope) Node {
 	switch b := b.(type) {
 	case *Var:
 		return &Ref{P: id.Pos(), Var: b}
+	case *introGlobal:
+		return &GlobalRef{P: id.Pos(), G: b.g}
 	case *special, *macro:
 		return x.bad(id.Pos(), "syntax keyword %s used as an expression", baseName(id))
 	}

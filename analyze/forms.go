@@ -128,6 +128,9 @@ func (x *expander) set(form *parse.List, sc *scope) Node {
 		return &Set{P: form.P, Var: b, Value: val}
 	case *special, *macro:
 		return x.bad(name.Pos(), "set!: cannot assign to syntax keyword %s", baseName(name))
+	case *introGlobal:
+		b.g.Sets++
+		return &GlobalSet{P: form.P, G: b.g, Value: val}
 	}
 	if from, ok := env.imports[baseName(name)]; ok {
 		return x.bad(name.Pos(), "set!: cannot assign to %s, imported from %s", baseName(name), from.lib)

@@ -181,6 +181,10 @@ type Program struct {
 	// Unsafe is set by (declare (unsafe)) at top level: the remaining
 	// run-time checks may be dropped.
 	Unsafe bool
+	// Resumable is set by the resumable pass when the program may
+	// capture re-entrant continuations: its top level runs under a
+	// driver and code that may unwind uses %then (resumable.go).
+	Resumable bool
 	// OptLevel is the optimisation level n of -On the passes run at.
 	OptLevel int
 	// Libraries are the libraries the program defines or loads, in the

@@ -25,6 +25,7 @@ var Passes = []Pass{
 	{"varinfo", "mark assigned and captured variables, compute free variables", VarInfo},
 	{"knownprocs", "find globals bound once to a lambda", KnownProcs},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
+	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
 	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
 	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},
 }

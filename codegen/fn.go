@@ -54,6 +54,10 @@ type fnGen struct {
 	// a fresh copy per iteration, so closures capture per-iteration
 	// bindings).
 	loopParam map[*analyze.Var]string
+	// lazyCheck: the procedure tests the stack alarm before its first
+	// non-tail call that could recurse; stackChecked: on the current
+	// path, it has (lambda.go).
+	lazyCheck, stackChecked bool
 }
 
 func (f *fnGen) push() { f.blocks = append(f.blocks, &block{lastLine: -1}) }
@@ -106,8 +110,12 @@ func (f *fnGen) stmt(n analyze.Node, d dest) {
 		// The branches are generated first but appear after the if in
 		// the text, so the directive state before them still holds.
 		saved := *f.cur()
+		checked := f.stackChecked
 		then := f.blockOf(n.Then, d)
+		thenChecked := f.stackChecked
+		f.stackChecked = checked
 		els := f.blockOf(n.Else, d)
+		f.stackChecked = f.stackChecked && thenChecked
 		f.cur().lastLine, f.cur().lastFile = saved.lastLine, saved.lastFile
 		f.line(n.P)
 		if len(els) == 0 {
@@ -265,6 +273,11 @@ func (f *fnGen) expr(n analyze.Node) jen.Code {
 	case *analyze.PrimCall:
 		c := f.primCall(n)
 		if n.Prim.TailCalls {
+			if isThen(n) {
+				// At top level of a resumable program: pass the
+				// unwind marker on to the top-level driver.
+				return thread().Dot("SettleR").Call(c)
+			}
 			return thread().Dot("Settle").Call(c)
 		}
 		return c
@@ -375,6 +388,7 @@ func listOf(items []jen.Code) jen.Code {
 
 // call generates a non-tail call.
 func (f *fnGen) call(n *analyze.Call) jen.Code {
+	f.checkBeforeCall(f.knownTarget(n.Fn, len(n.Args)))
 	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
 		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
 		if f.g.mayTail[lam] {
@@ -391,6 +405,47 @@ func (f *fnGen) call(n *analyze.Call) jen.Code {
 		return pin(n.P).Id("t").Dot(fmt.Sprintf("Call%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
 	}
 	return pin(n.P).Id("t").Dot("CallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
+}
+
+// isThen reports whether n is (%then call k), made by the resumable pass.
+func isThen(n *analyze.PrimCall) bool { return n.Prim.Name == "%then" && len(n.Args) == 2 }
+
+// resumableExpr generates the call of a %then: with the resumable call
+// protocol, whose settling passes the unwind marker on instead of driving
+// (rt.Thread.SettleR).
+func (f *fnGen) resumableExpr(n analyze.Node) jen.Code {
+	switch n := n.(type) {
+	case *analyze.Call:
+		return f.callR(n)
+	case *analyze.PrimCall:
+		c := f.primCall(n)
+		if n.Prim.TailCalls {
+			return thread().Dot("SettleR").Call(c)
+		}
+		return c
+	}
+	return f.expr(n)
+}
+
+// callR is call with the resumable protocol.
+func (f *fnGen) callR(n *analyze.Call) jen.Code {
+	f.checkBeforeCall(f.knownTarget(n.Fn, len(n.Args)))
+	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
+		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
+		if f.g.mayTail[lam] {
+			return pin(n.P).Add(thread().Dot("SettleR").Call(c))
+		}
+		return c
+	}
+	fn := f.hoist(n.Fn)
+	args := f.exprs(n.Args)
+	switch len(args) {
+	case 0:
+		return pin(n.P).Id("t").Dot("At").Call(f.g.loc(n.P)).Dot("CallR0").Call(fn)
+	case 1, 2, 3:
+		return pin(n.P).Id("t").Dot(fmt.Sprintf("CallR%d", len(args))).Call(append([]jen.Code{fn}, f.withLoc(n.P, args)...)...)
+	}
+	return pin(n.P).Id("t").Dot("CallRN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
 }
 
 // pin starts an expression with an inline /*line*/ directive, so the Go
@@ -491,7 +546,9 @@ var inlineArith = map[string][2]string{
 // report a type error at the call site.
 func (f *fnGen) fastPath(n *analyze.PrimCall, ops [2]string) jen.Code {
 	a, b := f.hoist(n.Args[0]), f.hoist(n.Args[1])
-	full := rtq(ops[1]).Call(thread(), a, b, f.g.loc(n.P))
+	// pin: the slow path sits inside a multi-line if, after which the
+	// last //line directive no longer describes it (backtraces).
+	full := pin(n.P).Add(rtq(ops[1]).Call(thread(), a, b, f.g.loc(n.P)))
 	if ops[0] == "" {
 		return full
 	}
@@ -524,6 +581,9 @@ func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
 
 // primCall calls a primitive's Go function directly.
 func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
+	if isThen(n) {
+		return rtq("Then").Call(thread(), f.resumableExpr(n.Args[0]), f.expr(n.Args[1]))
+	}
 	if c := f.inlineTest(n); c != nil {
 		return rtq("Bool").Call(c)
 	}

@@ -47,10 +47,11 @@ type Options struct {
 // InterpPath is the interpreter's import path.
 const InterpPath = "github.com/lambdust/lambdust/interp"
 
-// usesEval reports whether the program refers to the eval primitive.
+// usesEval reports whether the program refers to the eval or load
+// primitive (load evaluates the forms of a file).
 func usesEval(prog *analyze.Program) bool {
 	for _, g := range prog.Globals {
-		if g.Prim != nil && g.Prim.Name == "eval" {
+		if g.Prim != nil && (g.Prim.Name == "eval" || g.Prim.Name == "load") {
 			return true
 		}
 	}
@@ -169,6 +170,8 @@ type gen struct {
 	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
+	recursive map[*analyze.Lambda]bool   // known procedures that need a stack check
+	known     map[*analyze.Lambda]bool   // known procedures
 	fxFunc    map[*analyze.Lambda]string // int64 entry of a procedure (unboxed.go)
 	fxBools   map[*analyze.Var]bool      // boolean let variables of int64 entries
 }
@@ -341,6 +344,9 @@ func (g *gen) primValue(p *rt.Prim) jen.Code {
 // toplevel generates the body of the entry function and, on the way, every
 // known procedure.
 func (g *gen) toplevel() []jen.Code {
+	if g.prog.Resumable {
+		return g.resumableToplevel()
+	}
 	fg := &fnGen{g: g}
 	fg.push()
 	for i, n := range g.prog.Body {
@@ -357,3 +363,61 @@ func rtq(name string) *jen.Statement { return jen.Qual(RTPath, name) }
 func valueType() jen.Code { return rtq("Value") }
 
 func threadParam() jen.Code { return jen.Id("t").Op("*").Qual(RTPath, "Thread") }
+
+// resumableToplevel generates the top level of a resumable program: a
+// function that runs the top-level forms from a given index, so that when
+// a form returns the unwind marker the rest of the top level can be pushed
+// as a frame, and an entry body that runs it under a driver. A
+// continuation captured in one form thereby includes the forms after it.
+func (g *gen) resumableToplevel() []jen.Code {
+	top := g.names.fresh("schemeTop")
+	fg := &fnGen{g: g}
+	fg.push()
+	var cases []jen.Code
+	for i, n := range g.prog.Body {
+		fg.topIndex = i
+		if !containsThen(n) {
+			fg.stmt(n, discard)
+			continue
+		}
+		r := fg.temp()
+		fg.emit(jen.Var().Id(r).Add(valueType()))
+		fg.stmt(n, dest{kind: dAssign, name: r})
+		next := len(cases) + 1
+		fg.emit(jen.If(rtq("IsUnwind").Call(jen.Id(r))).Block(
+			thread().Dot("PushFrame").Call(jen.Func().Params(threadParam(), jen.Id("_").Add(valueType())).Add(valueType()).Block(
+				jen.Return(jen.Id(top).Call(thread(), jen.Lit(next))))),
+			jen.Return(jen.Id(r))))
+		codes := append(fg.pop(), jen.Fallthrough())
+		cases = append(cases, jen.Case(jen.Lit(len(cases))).Block(codes...))
+		fg.push()
+	}
+	cases = append(cases, jen.Case(jen.Lit(len(cases))).Block(fg.pop()...))
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s runs the top-level forms from the index from on (resumable: the program may re-enter continuations).", top)).Line().
+			Func().Id(top).Params(threadParam(), jen.Id("from").Int()).Add(valueType()).Block(
+			jen.Switch(jen.Id("from")).Block(cases...),
+			jen.Return(rtq("Unspecified"))))
+	return []jen.Code{
+		thread().Dot("Resumable").Op("=").True(),
+		thread().Dot("Drive").Call(jen.Func().Params(threadParam()).Add(valueType()).Block(
+			jen.Return(jen.Id(top).Call(thread(), jen.Lit(0))))),
+	}
+}
+
+// containsThen reports whether n has a %then outside nested lambdas.
+func containsThen(n analyze.Node) bool {
+	found := false
+	analyze.Walk(n, func(n analyze.Node) bool {
+		switch n := n.(type) {
+		case *analyze.Lambda:
+			return false
+		case *analyze.PrimCall:
+			if isThen(n) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

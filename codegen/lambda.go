@@ -38,6 +38,12 @@ func (g *gen) params(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []j
 func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyze.Var]string) {
 	f := &fnGen{g: g, lam: lam}
 	f.push()
+	switch g.stackCheckKind(lam) {
+	case checkAtEntry:
+		f.emit(thread().Dot("StackCheck").Call())
+	case checkBeforeCalls:
+		f.lazyCheck = true
+	}
 	if !g.selfCalls[lam] {
 		f.stmt(lam.Body, ret)
 		return f.pop(), nil
@@ -256,5 +262,91 @@ func (g *gen) heapConstant(v rt.Value, seen map[*rt.Pair]bool) (jen.Code, error)
 		}
 		return rtq("ListStar").Call(append(items, tail)...), nil
 	}
+	if c, ok := numVectorConstant(v); ok {
+		return c, nil
+	}
 	return nil, fmt.Errorf("cannot compile a constant %s", rt.WriteString(v))
+}
+
+type stackCheck uint8
+
+const (
+	noCheck          stackCheck = iota
+	checkAtEntry                // closures
+	checkBeforeCalls            // recursive known procedures (fnGen.lazyCheck)
+)
+
+// stackCheckKind decides where lam tests the stack alarm
+// (rt.Thread.StackCheck), so that runaway recursion is a Scheme error
+// rather than Go's fatal stack overflow. Closures, which can recurse
+// through unknown calls, test on entry. Known procedures on a cycle of
+// non-tail known calls test once per activation, just before the first
+// non-tail call that could recurse (so leaves, such as fib's base case,
+// pay nothing). Other known procedures cannot nest deeper than the program
+// is long, and self tail calls are loops.
+func (g *gen) stackCheckKind(lam *analyze.Lambda) stackCheck {
+	if g.recursive == nil {
+		g.recursive, g.known = recursiveKnown(g.prog)
+	}
+	switch {
+	case !g.known[lam]:
+		return checkAtEntry
+	case g.recursive[lam]:
+		return checkBeforeCalls
+	}
+	return noCheck
+}
+
+// checkBeforeCall emits the stack check of a lazily checking procedure
+// before a non-tail call of target (nil: unknown), once per path.
+func (f *fnGen) checkBeforeCall(target *analyze.Lambda) {
+	if !f.lazyCheck || f.stackChecked || (target != nil && !f.g.recursive[target]) {
+		return
+	}
+	f.emit(thread().Dot("StackCheck").Call())
+	f.stackChecked = true
+}
+
+// recursiveKnown returns the known procedures that can reach themselves
+// through non-tail calls of known procedures, and the set of all known
+// procedures.
+func recursiveKnown(prog *analyze.Program) (rec, known map[*analyze.Lambda]bool) {
+	calls := map[*analyze.Lambda][]*analyze.Lambda{}
+	known = map[*analyze.Lambda]bool{}
+	for _, gl := range prog.Globals {
+		lam := gl.Known
+		if lam == nil {
+			continue
+		}
+		known[lam] = true
+		analyze.Walk(lam.Body, func(n analyze.Node) bool {
+			switch n := n.(type) {
+			case *analyze.Lambda:
+				return false
+			case *analyze.Call:
+				if r, ok := n.Fn.(*analyze.GlobalRef); ok && r.G.Known != nil && !n.Tail {
+					calls[lam] = append(calls[lam], r.G.Known)
+				}
+			}
+			return true
+		})
+	}
+	rec = map[*analyze.Lambda]bool{}
+	for from := range calls {
+		seen := map[*analyze.Lambda]bool{}
+		stack := append([]*analyze.Lambda(nil), calls[from]...)
+		for len(stack) > 0 {
+			l := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if l == from {
+				rec[from] = true
+				break
+			}
+			if !seen[l] {
+				seen[l] = true
+				stack = append(stack, calls[l]...)
+			}
+		}
+	}
+	return rec, known
 }

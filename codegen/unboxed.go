@@ -72,6 +72,12 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 	g.fxFindBools(lam.Body)
 	f := &fnGen{g: g, lam: lam}
 	f.push()
+	if g.recursive[lam] {
+		// The int64 entry has no thread to raise "recursion too deep"
+		// with: when the stack watchdog sounds, it gives up, and the
+		// generic code reruns and checks the stack itself.
+		f.emit(jen.If(rtq("StackAlarm").Call()).Block(fxAbort))
+	}
 	if g.selfCalls[lam] {
 		f.push()
 		f.fxStmt(lam.Body, fxDest{kind: dReturn})
@@ -96,7 +102,7 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 		guard = jen.Add(guard).Op("&&").Id(gn).Dot("IsFixnum").Call()
 	}
 	g.funcs = append(g.funcs,
-		jen.Comment(fmt.Sprintf("%s is the int64 entry of %s: false means an overflow or a zero divisor.", name, g.knownFunc[lam])).Line().
+		jen.Comment(fmt.Sprintf("%s is the int64 entry of %s: false (an overflow, a zero divisor, a stack alarm) sends the caller to the generic code.", name, g.knownFunc[lam])).Line().
 			Func().Id(name).Params(params...).Parens(jen.List(jen.Int64(), jen.Bool())).Block(body...))
 	return []jen.Code{
 		// Not a .scm position: backtraces leave out the frames of the

@@ -175,6 +175,17 @@ func atomEqual(a, b Datum) bool {
 	case *Bytevector:
 		y, ok := b.(*Bytevector)
 		return ok && bytes.Equal(x.V, y.V)
+	case *NumVector:
+		y, ok := b.(*NumVector)
+		if !ok || x.Tag != y.Tag || len(x.Elems) != len(y.Elems) {
+			return false
+		}
+		for i := range x.Elems { // numbers only: no cycles
+			if !Equal(x.Elems[i], y.Elems[i]) {
+				return false
+			}
+		}
+		return true
 	case *Ref:
 		y, ok := b.(*Ref)
 		return ok && x.Label == y.Label

@@ -214,6 +214,19 @@ func (p *printer) print(d Datum) {
 			}
 		}
 		p.str(")")
+	case *NumVector:
+		if d == nil {
+			p.str("#f64()")
+			return
+		}
+		p.str("#" + d.Tag + "(")
+		for i, e := range d.Elems {
+			if i > 0 {
+				p.str(" ")
+			}
+			p.print(e)
+		}
+		p.str(")")
 	case *Int:
 		p.str(strconv.FormatInt(d.V, 10))
 	case *BigInt:

@@ -166,6 +166,8 @@ func (r *Reader) datum(t token) (Datum, *Error) {
 		return r.vector(t)
 	case tBytes:
 		return r.bytevector(t)
+	case tNumVec:
+		return r.numVector(t)
 	case tQuote:
 		t2, err := r.next()
 		if err != nil {

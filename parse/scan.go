@@ -90,6 +90,7 @@ const (
 	tClose            // ) or ]
 	tVector           // #(
 	tBytes            // #u8(
+	tNumVec           // #s8( ... #f64( (SRFI 4), the prefix in text
 	tDot              // .
 	tQuote            // ' ` , ,@  (name holds the symbol name, text the prefix)
 	tComment          // #;
@@ -278,13 +279,8 @@ func (r *Reader) lexHash(p Pos) (t token, skip bool, err *Error) {
 		return token{}, true, r.directive(p, atStart)
 	case '(':
 		return token{kind: tVector, pos: p, ch: '(', text: "#("}, false, nil
-	case 'u', 'U':
-		if c2 := r.get(); c2 == '8' {
-			if c3 := r.get(); c3 == '(' {
-				return token{kind: tBytes, pos: p, ch: '(', text: "#u8("}, false, nil
-			}
-		}
-		return token{}, false, r.errorf(p, "bad syntax, expected #u8(")
+	case 'u', 'U', 's', 'S':
+		return r.lexNumVector(p, strings.ToLower(r.readToken(c)))
 	case '\\':
 		t, err := r.lexChar(p)
 		return t, false, err
@@ -304,6 +300,8 @@ func (r *Reader) lexHash(p Pos) (t token, skip bool, err *Error) {
 			return token{kind: tAtom, pos: p, d: &Bool{P: p, V: true}}, false, nil
 		case "f", "false":
 			return token{kind: tAtom, pos: p, d: &Bool{P: p, V: false}}, false, nil
+		case "f32", "f64":
+			return r.lexNumVector(p, strings.ToLower(text))
 		}
 		return token{}, false, r.errorf(p, "bad syntax "+quoteText("#"+text))
 	case 'x', 'X', 'o', 'O', 'b', 'B', 'd', 'D', 'e', 'E', 'i', 'I':
@@ -341,6 +339,21 @@ func (r *Reader) lexHash(p Pos) (t token, skip bool, err *Error) {
 		return token{}, false, r.errorf(p, "bad syntax '#'")
 	}
 	return token{}, false, r.errorf(p, "bad syntax "+quoteText("#"+r.readToken(c)))
+}
+
+// lexNumVector finishes #u8( and the SRFI 4 prefixes #s8( ... #f64(,
+// whose tag (lower case) was read.
+func (r *Reader) lexNumVector(p Pos, tag string) (token, bool, *Error) {
+	if isNumVecTag(tag) {
+		if r.get() == '(' {
+			if tag == "u8" {
+				return token{kind: tBytes, pos: p, ch: '(', text: "#u8("}, false, nil
+			}
+			return token{kind: tNumVec, pos: p, ch: '(', text: "#" + tag + "("}, false, nil
+		}
+		return token{}, false, r.errorf(p, "bad syntax, expected '(' after #"+tag)
+	}
+	return token{}, false, r.errorf(p, "bad syntax "+quoteText("#"+tag)+", expected a vector prefix such as #u8( or #f64(")
 }
 
 // skipBlockComment skips a nested #| ... |# comment whose "#|" was read.

@@ -3,15 +3,16 @@ package rt
 // This file holds call-with-current-continuation (R7RS 6.10) and the
 // runtime side of guard (R7RS 4.2.7).
 //
-// In compiled code continuations are escape-only for now (DESIGN §6; the
-// interpreter's are re-entrant, see resume.go): call/cc marks its Go
-// frame with a deferred recover, and invoking the continuation while that
-// frame is live runs the dynamic-wind after thunks between the current
-// point and the capture, restores the dynamic state captured by call/cc and
-// panics with a token that only that frame recovers. Every other panic
-// (*Uncaught, *ExitRequest, tokens for outer frames, Go runtime faults)
-// passes through call/cc frames unchanged. Invoking a continuation after
-// its call/cc has returned (re-entry) is a Scheme error.
+// An escape-only continuation (every call/cc of a program without
+// re-entrant captures, and those the resumable pass in analyze proves
+// escape-only, as %call/ec) marks its Go frame with a deferred recover, and
+// invoking the continuation while that frame is live runs the dynamic-wind
+// after thunks between the current point and the capture, restores the
+// dynamic state captured by call/cc and panics with a token that only that
+// frame recovers. Every other panic (*Uncaught, *ExitRequest, tokens for
+// outer frames, Go runtime faults) passes through call/cc frames
+// unchanged. Re-entrant continuations, on resumable threads, are in
+// resume.go.
 
 // contPoint is where an escape lands: a call/cc or %guard frame that is
 // still on the Go stack while live is true, and the dynamic state to
@@ -55,7 +56,7 @@ func (k *contPoint) escape(t *Thread, vals Value) Value {
 		return t.Raise((&Condition{Who: "call/cc", Message: "invoking a continuation captured by another thread is not supported"}).Value())
 	}
 	if !k.live {
-		return t.Raise((&Condition{Who: "call/cc", Message: "re-entering a continuation after its extent is not supported in compiled code yet (the interpreter supports it)"}).Value())
+		return t.Raise((&Condition{Who: "call/cc", Message: "continuation invoked after its extent ended, which the compiler classified as escape-only (a known limitation of the escape analysis; please report it)"}).Value())
 	}
 	t.rewind(k.dyn.winders)
 	t.restoreDyn(&k.dyn)

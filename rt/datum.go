@@ -133,6 +133,16 @@ func (c *datumConv) conv(d parse.Datum) Value {
 		return c.fail(x.P, "internal error: opaque datum that is not a Scheme value")
 	case *parse.Bytevector:
 		return c.remember(d, NewBytevector(append([]byte(nil), x.V...)))
+	case *parse.NumVector:
+		elems := make([]Value, len(x.Elems))
+		for i, e := range x.Elems {
+			elems[i] = c.conv(e)
+		}
+		v, ok := MakeNumVector(x.Tag, elems)
+		if !ok {
+			return c.fail(x.P, "bad "+x.Tag+"vector literal")
+		}
+		return c.remember(d, v)
 	case *parse.Vector:
 		items := make([]Value, len(x.Elems))
 		v := c.remember(d, NewVector(items))

@@ -116,6 +116,9 @@ func (e *equalState) equal(a, b Value) bool {
 		case a.Is(TBytevector):
 			return b.Is(TBytevector) && bytes.Equal(a.Bytes().B, b.Bytes().B)
 		default:
+			if eq, ok := numVectorEqual(a, b); ok {
+				return eq
+			}
 			return Eqv(a, b)
 		}
 	}

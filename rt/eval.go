@@ -27,6 +27,11 @@ type Environment struct {
 // EvalHook evaluates expr in env. Package interp sets it.
 var EvalHook func(t *Thread, expr Value, env *Environment) Value
 
+// EnvironmentHook, when set (by package interp), prepares a new
+// environment's evaluator so that environment itself reports an unknown
+// library; when it raises an error it returns the raise's result and false.
+var EnvironmentHook func(t *Thread, env *Environment) (Value, bool)
+
 var interaction = &Environment{Name: "(interaction-environment)", Interaction: true}
 
 // EnvironmentOf returns v's *Environment, or nil.
@@ -61,18 +66,40 @@ func EnvironmentP(t *Thread, args []Value) Value {
 		}
 		name += " " + WriteString(a)
 	}
-	return NewForeign("environment", &Environment{Name: name + ")", Imports: append([]Value(nil), args...)})
+	env := &Environment{Name: name + ")", Imports: append([]Value(nil), args...)}
+	if EnvironmentHook != nil {
+		if r, ok := EnvironmentHook(t, env); !ok {
+			return r
+		}
+	}
+	return NewForeign("environment", env)
 }
 
 // r5rsEnvironment is scheme-report-environment and null-environment: only
-// version 5 exists, and it is (scheme r5rs).
+// version 5 exists. The report environment is (scheme r5rs); the null
+// environment only its syntactic keywords (R5RS 6.5).
 func r5rsEnvironment(who string) func(t *Thread, version Value) Value {
 	return func(t *Thread, version Value) Value {
 		if !version.IsFixnum() || version.Int() != 5 {
 			return t.Errorf(who, "unsupported version %s (only 5 is)", WriteString(version))
 		}
 		spec := List(Intern("scheme"), Intern("r5rs"))
-		return NewForeign("environment", &Environment{Name: "(" + who + " 5)", Imports: []Value{spec}})
+		if who == "null-environment" {
+			only := []Value{Intern("only"), spec}
+			for _, name := range schemeR5RS {
+				if IsSyntacticKeyword(name) {
+					only = append(only, Intern(name))
+				}
+			}
+			spec = List(only...)
+		}
+		env := &Environment{Name: "(" + who + " 5)", Imports: []Value{spec}}
+		if EnvironmentHook != nil {
+			if r, ok := EnvironmentHook(t, env); !ok {
+				return r
+			}
+		}
+		return NewForeign("environment", env)
 	}
 }
 

@@ -64,8 +64,9 @@ type capture struct {
 // driver is one running Drive loop. A continuation can be delivered to it
 // while live.
 type driver struct {
-	live  bool
-	depth int // the thread's depth when the driver started
+	live    bool
+	depth   int // the thread's depth when the driver started
+	nframes int // frames waiting in the driver's rest (bounded by maxHeapFrames)
 }
 
 // reentrant is a continuation object made by a driver.
@@ -138,6 +139,11 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 				frames = &kframe{resume: c.frames[i], next: frames}
 			}
 			rest = frames
+			d.nframes += len(c.frames)
+			if d.nframes > maxHeapFrames() {
+				d.nframes = 0
+				t.Errorf("", "recursion too deep (the stack passed %d MiB; set LAMBDUST_STACK_MB to change the limit)", StackLimitBytes>>20)
+			}
 			if c.move {
 				t.restoreDyn(&c.dyn)
 				v = Unspecified
@@ -150,6 +156,7 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 		case rest != nil:
 			fr := rest
 			rest = rest.next
+			d.nframes--
 			v = t.step(d, &rest, func() Value { return fr.resume(t, v) })
 		default:
 			return v
@@ -172,6 +179,10 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 			t.unwinding = nil
 			t.depth = t.base
 			*rest = r.k.frames
+			d.nframes = 0
+			for f := r.k.frames; f != nil; f = f.next {
+				d.nframes++
+			}
 			v = r.vals
 		}
 	}()
@@ -210,6 +221,9 @@ func (k *reentrant) callN(t *Thread, args []Value) Value {
 // heap. MaxDepth bounds the activations on the Go stack in all (those
 // below non-resumable primitives cannot move): past it, Deep raises
 // "recursion too deep" rather than let Go's stack overflow, which is fatal.
+// The activations a driver holds on the heap are bounded too
+// (maxHeapFrames in stack.go), so runaway recursion ends in "recursion too
+// deep" rather than exhausting memory.
 const (
 	HeapStackAt = 10000
 	MaxDepth    = 400000
@@ -498,12 +512,37 @@ func guardResumable(t *Thread, body, handler Value) Value {
 	return t.then(t.startCapture(recv), func(t *Thread, thunk Value) Value { return t.TailCall0(thunk) })
 }
 
+// Then is (%then v k), what the resumable pass makes of a call that may
+// unwind followed by the rest of the work k: it calls k with v, in tail
+// position, or pushes k as a frame when v is the unwind marker.
+func Then(t *Thread, v, k Value) Value {
+	p := t.procOf(k)
+	if v == unwindMarker {
+		t.PushFrame(func(t *Thread, v Value) Value { return callK(t, p, v) })
+		return v
+	}
+	return callK(t, p, v)
+}
+
+func callK(t *Thread, p *Procedure, v Value) Value {
+	if p.F1 != nil {
+		return p.F1(t, v)
+	}
+	return p.ApplySlice(t, []Value{v})
+}
+
+// CallEC is (%call/ec f): call/cc whose continuation the resumable pass
+// proved escape-only, so panic/recover suffices even on a resumable thread.
+func CallEC(t *Thread, f Value) Value { return t.CallCC(f) }
+
 func init() {
+	Define("%then", 2, 2, Then).TailCalls = true
+	Define("%call/ec", 1, 1, CallEC)
 	Define("call-with-values", 2, 2, CallWithValues).TailCalls = true
 	// The primitives that can return the unwind marker: they call
 	// procedures resumably, or start a capture.
 	for _, name := range []string{"call-with-current-continuation", "call/cc", "dynamic-wind",
-		"with-exception-handler", "call-with-values", "map", "for-each", "%parameterize", "apply", "%guard"} {
+		"with-exception-handler", "call-with-values", "map", "for-each", "%parameterize", "apply", "%guard", "%then"} {
 		LookupPrim(name).Resumable = true
 	}
 }

@@ -67,6 +67,7 @@ var schemeR5RS = []string{
 	"do", "dynamic-wind", "else", "eof-object?", "eq?", "equal?", "eqv?", "eval", "even?",
 	"exact->inexact", "exact?", "exp", "expt", "floor", "for-each", "force", "gcd", "if",
 	"imag-part", "inexact->exact", "inexact?", "input-port?", "integer->char", "integer?",
+	"interaction-environment", "lambda",
 	"lcm", "length", "let", "let*", "let-syntax", "letrec", "letrec-syntax", "list",
 	"list->string", "list->vector", "list-ref", "list-tail", "list?", "load", "log",
 	"magnitude", "make-polar", "make-rectangular", "make-string", "make-vector", "map",

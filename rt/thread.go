@@ -41,6 +41,7 @@ type Thread struct {
 	Resumable bool
 	unwinding *capture      // the capture being unwound, or nil
 	depth     int           // resumable activations on the Go stack (Deep)
+	stackSeen uint32        // the stack alarm epoch this thread has checked (stack.go)
 	shadow    []shadowFrame // interpreted activations by depth, for backtraces (backtrace.go)
 	bouncing  bool          // the next activation is a tail call run by Settle
 	base      int           // depth at the innermost driver

@@ -76,6 +76,16 @@ const (
 	TF64Vector
 	TForeign    // any other Go value, boxed in *Foreign
 	TRecordType // record type descriptor (record.go)
+	// SRFI 4 homogeneous vectors other than f64 (srfi4.go); u8vectors
+	// are bytevectors.
+	TS8Vector
+	TU16Vector
+	TS16Vector
+	TU32Vector
+	TS32Vector
+	TU64Vector
+	TS64Vector
+	TF32Vector
 )
 
 // canonNaN is the one NaN bit pattern a flonum Value may hold.

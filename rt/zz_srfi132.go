@@ -42,20 +42,21 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:22:7
 	v1, ok1 := SubFx(hi_8, lo_7)
 	if !ok1 {
-		v1 = Sub2(t, hi_8, lo_7, &scm_locs[3])
+		v1 = /*line scheme/srfi132.scm:22:16*/ Sub2(t, hi_8, lo_7, &scm_locs[3])
 	}
 	v2 := v1
 	v3, ok3 := GtFx(v2, Fixnum(1))
 	if !ok3 {
-		v3 = Gt2(t, v2, Fixnum(1), &scm_locs[4])
+		v3 = /*line scheme/srfi132.scm:22:13*/ Gt2(t, v2, Fixnum(1), &scm_locs[4])
 	}
 	if v3 {
 //line scheme/srfi132.scm:23:30
 		v4, ok4 := AddFx(lo_7, hi_8)
 		if !ok4 {
-			v4 = Add2(t, lo_7, hi_8, &scm_locs[5])
+			v4 = /*line scheme/srfi132.scm:23:30*/ Add2(t, lo_7, hi_8, &scm_locs[5])
 		}
 		mid_9 := Quotient(t, v4, t.L(&scm_locs[6], Fixnum(2)))
+		t.StackCheck()
 //line scheme/srfi132.scm:24:11
 		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
 //line scheme/srfi132.scm:25:11
@@ -64,18 +65,19 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:26:11
 		loop_10 = NewProc(&Procedure{
 			F3: func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
+				t.StackCheck()
 				for {
 //line scheme/srfi132.scm:27:19
 					var v1 Value
 					v2, ok2 := LtFx(i_11, mid_9)
 					if !ok2 {
-						v2 = Lt2(t, i_11, mid_9, &scm_locs[7])
+						v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[7])
 					}
 					if v2 {
 //line scheme/srfi132.scm:28:29
 						v3, ok3 := GeFx(j_12, hi_8)
 						if !ok3 {
-							v3 = Ge2(t, j_12, hi_8, &scm_locs[8])
+							v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[8])
 						}
 						t_14 := Bool(v3)
 						if (t_14).IsTrue() {
@@ -96,11 +98,11 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:30:26
 						v4, ok4 := AddFx(i_11, Fixnum(1))
 						if !ok4 {
-							v4 = Add2(t, i_11, Fixnum(1), &scm_locs[14])
+							v4 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[14])
 						}
 						v5, ok5 := AddFx(k_13, Fixnum(1))
 						if !ok5 {
-							v5 = Add2(t, k_13, Fixnum(1), &scm_locs[15])
+							v5 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[15])
 						}
 						i_11, k_13 = v4, v5
 						continue
@@ -108,7 +110,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:31:19
 						v6, ok6 := LtFx(j_12, hi_8)
 						if !ok6 {
-							v6 = Lt2(t, j_12, hi_8, &scm_locs[16])
+							v6 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[16])
 						}
 						if v6 {
 //line scheme/srfi132.scm:32:20
@@ -116,11 +118,11 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:33:28
 							v7, ok7 := AddFx(j_12, Fixnum(1))
 							if !ok7 {
-								v7 = Add2(t, j_12, Fixnum(1), &scm_locs[19])
+								v7 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[19])
 							}
 							v8, ok8 := AddFx(k_13, Fixnum(1))
 							if !ok8 {
-								v8 = Add2(t, k_13, Fixnum(1), &scm_locs[20])
+								v8 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[20])
 							}
 							j_12, k_13 = v7, v8
 							continue
@@ -212,6 +214,7 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 //line scheme/srfi132.scm:60:7
 	loop_42 = NewProc(&Procedure{
 		F3: func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
+			t.StackCheck()
 			for {
 //line scheme/srfi132.scm:61:15
 				if (a_43).IsNull() {
@@ -319,17 +322,17 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:75:35
 	v5, ok5 := SubFx(e1_56, s1_55)
 	if !ok5 {
-		v5 = Sub2(t, e1_56, s1_55, &scm_locs[58])
+		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[58])
 	}
 	v6 := v5
 	v7, ok7 := SubFx(e2_59, s2_58)
 	if !ok7 {
-		v7 = Sub2(t, e2_59, s2_58, &scm_locs[59])
+		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[59])
 	}
 	v8 := v7
 	v9, ok9 := AddFx(v6, v8)
 	if !ok9 {
-		v9 = Add2(t, v6, v8, &scm_locs[60])
+		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[60])
 	}
 //line scheme/srfi132.scm:70:7
 	out_60 := MakeVector(t, []Value{t.L(&scm_locs[61], v9)})
@@ -337,18 +340,19 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:76:9
 	loop_61 = NewProc(&Procedure{
 		F3: func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
+			t.StackCheck()
 			for {
 //line scheme/srfi132.scm:77:17
 				var v1 Value
 				v2, ok2 := LtFx(i_62, e1_56)
 				if !ok2 {
-					v2 = Lt2(t, i_62, e1_56, &scm_locs[62])
+					v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[62])
 				}
 				if v2 {
 //line scheme/srfi132.scm:77:36
 					v3, ok3 := GeFx(j_63, e2_59)
 					if !ok3 {
-						v3 = Ge2(t, j_63, e2_59, &scm_locs[63])
+						v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[63])
 					}
 					t_65 := Bool(v3)
 					if (t_65).IsTrue() {
@@ -369,11 +373,11 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:79:24
 					v4, ok4 := AddFx(i_62, Fixnum(1))
 					if !ok4 {
-						v4 = Add2(t, i_62, Fixnum(1), &scm_locs[69])
+						v4 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[69])
 					}
 					v5, ok5 := AddFx(k_64, Fixnum(1))
 					if !ok5 {
-						v5 = Add2(t, k_64, Fixnum(1), &scm_locs[70])
+						v5 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[70])
 					}
 					i_62, k_64 = v4, v5
 					continue
@@ -381,7 +385,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:80:17
 					v6, ok6 := LtFx(j_63, e2_59)
 					if !ok6 {
-						v6 = Lt2(t, j_63, e2_59, &scm_locs[71])
+						v6 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[71])
 					}
 					if v6 {
 //line scheme/srfi132.scm:81:18
@@ -389,11 +393,11 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:82:26
 						v7, ok7 := AddFx(j_63, Fixnum(1))
 						if !ok7 {
-							v7 = Add2(t, j_63, Fixnum(1), &scm_locs[74])
+							v7 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[74])
 						}
 						v8, ok8 := AddFx(k_64, Fixnum(1))
 						if !ok8 {
-							v8 = Add2(t, k_64, Fixnum(1), &scm_locs[75])
+							v8 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[75])
 						}
 						j_63, k_64 = v7, v8
 						continue
@@ -428,6 +432,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 //line scheme/srfi132.scm:87:11
 		loop_69 = NewProc(&Procedure{
 			F2: func(t *Thread, prev_70 Value, rest_71 Value) Value {
+				t.StackCheck()
 				for {
 //line scheme/srfi132.scm:88:19
 					if (rest_71).IsNull() {
@@ -468,11 +473,12 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:95:9
 	loop_77 = NewProc(&Procedure{
 		F1: func(t *Thread, i_78 Value) Value {
+			t.StackCheck()
 			for {
 //line scheme/srfi132.scm:96:17
 				v1, ok1 := GeFx(i_78, end_76)
 				if !ok1 {
-					v1 = Ge2(t, i_78, end_76, &scm_locs[85])
+					v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[85])
 				}
 				if v1 {
 //line scheme/srfi132.scm:96:29
@@ -481,7 +487,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:97:17
 					v2, ok2 := SubFx(i_78, Fixnum(1))
 					if !ok2 {
-						v2 = Sub2(t, i_78, Fixnum(1), &scm_locs[87])
+						v2 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[87])
 					}
 					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, VectorRef(t, v_73, t.L(&scm_locs[86], i_78)), t.L(&scm_locs[89], VectorRef(t, v_73, t.L(&scm_locs[88], v2))))).IsTrue() {
 //line scheme/srfi132.scm:97:66
@@ -490,7 +496,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:98:29
 						v3, ok3 := AddFx(i_78, Fixnum(1))
 						if !ok3 {
-							v3 = Add2(t, i_78, Fixnum(1), &scm_locs[90])
+							v3 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[90])
 						}
 						i_78 = v3
 						continue
@@ -509,7 +515,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 	})
 	v1, ok1 := AddFx(start_75, Fixnum(1))
 	if !ok1 {
-		v1 = Add2(t, start_75, Fixnum(1), &scm_locs[91])
+		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[91])
 	}
 	return t.TailCall1(loop_77, t.L(&scm_locs[92], v1))
 }
@@ -525,6 +531,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:103:11
 		loop_81 = NewProc(&Procedure{
 			F3: func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
+				t.StackCheck()
 				for {
 //line scheme/srfi132.scm:104:19
 					if (rest_83).IsNull() {
@@ -565,7 +572,7 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 //line scheme/srfi132.scm:111:9
 	v1, ok1 := GeFx(start_88, end_89)
 	if !ok1 {
-		v1 = Ge2(t, start_88, end_89, &scm_locs[106])
+		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[106])
 	}
 	if v1 {
 //line scheme/srfi132.scm:112:13

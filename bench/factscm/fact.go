@@ -4,8 +4,11 @@ package factscm
 
 import "github.com/lambdust/lambdust/rt"
 
-// fact_int64 is the int64 entry of fact: false means an overflow or a zero divisor.
+// fact_int64 is the int64 entry of fact: false (an overflow, a zero divisor, a stack alarm) sends the caller to the generic code.
 func fact_int64(n_1 int64) (int64, bool) {
+	if rt.StackAlarm() {
+		return 0, false
+	}
 //line fact.scm:7:18
 	if n_1 == 0 {
 //line fact.scm:7:30
@@ -42,21 +45,22 @@ func fact(t *rt.Thread, n_1 rt.Value) rt.Value {
 //line fact.scm:7:18
 	v1, ok1 := rt.EqFx(n_1, rt.Fixnum(0))
 	if !ok1 {
-		v1 = rt.NumEq2(t, n_1, rt.Fixnum(0), &locs[0])
+		v1 = /*line fact.scm:7:22*/ rt.NumEq2(t, n_1, rt.Fixnum(0), &locs[0])
 	}
 	if v1 {
 //line fact.scm:7:30
 		return rt.Fixnum(1)
 	} else {
+		t.StackCheck()
 //line fact.scm:7:43
 		v2, ok2 := rt.SubFx(n_1, rt.Fixnum(1))
 		if !ok2 {
-			v2 = rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
+			v2 = /*line fact.scm:7:43*/ rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
 		v3 := /*line fact.scm:7:37*/ fact(t, v2)
 		v4, ok4 := rt.MulFx(n_1, v3)
 		if !ok4 {
-			v4 = rt.Mul2(t, n_1, v3, &locs[2])
+			v4 = /*line fact.scm:7:32*/ rt.Mul2(t, n_1, v3, &locs[2])
 		}
 		return v4
 	}

@@ -4,8 +4,11 @@ package fibscm
 
 import "github.com/lambdust/lambdust/rt"
 
-// fib_int64 is the int64 entry of fib: false means an overflow or a zero divisor.
+// fib_int64 is the int64 entry of fib: false (an overflow, a zero divisor, a stack alarm) sends the caller to the generic code.
 func fib_int64(n_1 int64) (int64, bool) {
+	if rt.StackAlarm() {
+		return 0, false
+	}
 //line ../../benchmarks/fib.scm:4:3
 	if n_1 < 2 {
 //line ../../benchmarks/fib.scm:5:7
@@ -44,26 +47,27 @@ func fib(t *rt.Thread, n_1 rt.Value) rt.Value {
 //line ../../benchmarks/fib.scm:4:3
 	v1, ok1 := rt.LtFx(n_1, rt.Fixnum(2))
 	if !ok1 {
-		v1 = rt.Lt2(t, n_1, rt.Fixnum(2), &locs[0])
+		v1 = /*line ../../benchmarks/fib.scm:4:7*/ rt.Lt2(t, n_1, rt.Fixnum(2), &locs[0])
 	}
 	if v1 {
 //line ../../benchmarks/fib.scm:5:7
 		return n_1
 	} else {
+		t.StackCheck()
 //line ../../benchmarks/fib.scm:6:15
 		v2, ok2 := rt.SubFx(n_1, rt.Fixnum(1))
 		if !ok2 {
-			v2 = rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
+			v2 = /*line ../../benchmarks/fib.scm:6:15*/ rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
 		v3 := /*line ../../benchmarks/fib.scm:6:10*/ fib(t, v2)
 		v4, ok4 := rt.SubFx(n_1, rt.Fixnum(2))
 		if !ok4 {
-			v4 = rt.Sub2(t, n_1, rt.Fixnum(2), &locs[2])
+			v4 = /*line ../../benchmarks/fib.scm:6:29*/ rt.Sub2(t, n_1, rt.Fixnum(2), &locs[2])
 		}
 		v5 := /*line ../../benchmarks/fib.scm:6:24*/ fib(t, v4)
 		v6, ok6 := rt.AddFx(v3, v5)
 		if !ok6 {
-			v6 = rt.Add2(t, v3, v5, &locs[3])
+			v6 = /*line ../../benchmarks/fib.scm:6:7*/ rt.Add2(t, v3, v5, &locs[3])
 		}
 		return v6
 	}

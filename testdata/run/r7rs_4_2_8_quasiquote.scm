@@ -1,0 +1,53 @@
+; R7RS 4.2.8 Quasiquotation: unquote, splicing, vectors, nested levels.
+(import (scheme base) (scheme inexact) (scheme write) (srfi 64))
+(test-begin "r7rs-4.2.8")
+
+(test-equal '(list 3 4) `(list ,(+ 1 2) 4))
+(test-equal '(list a (quote a)) (let ((name 'a)) `(list ,name ',name)))
+(test-equal '(a 3 4 5 6 b) `(a ,(+ 1 2) ,@(map abs '(4 -5 6)) b))
+(test-equal '((foo 7) . cons) `((foo ,(- 10 3)) ,@(cdr '(c)) . ,(car '(cons))))
+(test-equal #(10 5 2 4 3 8) `#(10 5 ,(sqrt 4) ,@(map sqrt '(16 9)) 8))
+(test-equal '(list foo bar baz) (let ((foo '(foo bar)) (@baz 'baz)) `(list ,@foo , @baz)))
+(test-equal '(a `(b ,(c) ,'(d 4)))
+            (let ((n 4)) `(a `(b ,(c) ,'(d ,n)))))
+(test-equal '(a `(b ,(+ 1 2) ,(foo 4 d) e) f)
+            `(a `(b ,(+ 1 2) ,(foo ,(+ 1 3) d) e) f))
+(test-equal '(a `(b ,x ,'y d) e)
+            (let ((name1 'x) (name2 'y)) `(a `(b ,,name1 ,',name2 d) e)))
+(test-equal '(list 3 4) (quasiquote (list (unquote (+ 1 2)) 4)))
+(test-equal '`(list ,(+ 1 2) 4) '(quasiquote (list (unquote (+ 1 2)) 4)))
+;; splicing at various places
+(test-equal '(1 2 3) `(,@'(1 2 3)))
+(test-equal '() `(,@'()))
+(test-equal '(1 . 2) `(1 . ,(+ 1 1)))
+(test-equal '(1 2 3) `(1 . ,(list 2 3)))
+(test-equal '((1 . 2)) `((1 . ,(+ 1 1))))
+(test-equal #((a . b)) `#((a . ,'b)))
+(test-equal '(quasiquote (1 unquote x)) ``(1 . ,x))
+(test-equal '(quasiquote (1 unquote 5)) (let ((x 5)) ``(1 . ,,x)))
+(test-equal '(0 1 2 . 3) `(0 ,@'(1 2) . 3))
+(test-equal '(x 1 2) `(x ,@(list 1 2)))
+(test-equal 'sym `sym)
+(test-eqv 5 `5)
+(test-equal #() `#())
+(test-equal #(1 (2 3)) `#(1 (2 ,(+ 1 2))))
+(test-equal #(a b c) `#(a ,@(list 'b 'c)))
+(test-equal '(#(1 2)) `(#(,(+ 0 1) 2)))
+;; structure outside unquotes may be shared with the literal, but newly
+;; allocated where something is inserted
+(let* ((f (lambda (x) `(a ,x))) (a (f 1)) (b (f 2)))
+  (test-equal '(a 1) a)
+  (test-equal '(a 2) b))
+(let* ((tail (list 3 4)) (r `(1 2 ,@tail)))
+  (test-equal '(1 2 3 4) r))
+;; nested quasiquote: the inner level's unquotes stay
+(test-equal '(quasiquote (unquote x)) ``,x)
+(test-equal '(quasiquote (a (unquote (b 1 2)))) (let ((c '(1 2))) ``(a ,(b ,@c))))
+(test-equal '(quasiquote (a (unquote-splicing (b c)))) ``(a ,@(b c)))
+(test-equal '(quasiquote (1 (unquote 5))) (let ((x 5)) ``(1 ,,x)))
+(test-equal '(quasiquote (1 (unquote (quote (2 3))))) ``(1 ,',(list 2 3)))
+(test-equal '(1 `(2 ,(3 4 5))) `(1 `(2 ,(3 ,@(list 4 5)))))
+(test-end "r7rs-4.2.8")
+;; expect-stdout:
+;; %%%% Starting test r7rs-4.2.8
+;; # of expected passes      36

@@ -1,0 +1,2 @@
+; read case-folded by include-ci in decls.sld
+(DEFINE SHOUTED 'QUIET)
