@@ -78,3 +78,9 @@ func (t *Thread) Rerun(f func() Value) Value {
 	defer func() { t.noSpec-- }()
 	return f()
 }
+
+// Int64MaxDepth bounds the nesting of the int64 entries of recursive
+// procedures: past it an entry gives up and the generic code, which the
+// stack watchdog guards (stack.go), reruns. 2^18 small int64 frames take a
+// few tens of MiB, far below the watchdog's alarm.
+const Int64MaxDepth = 1 << 18

@@ -4,9 +4,9 @@ package factscm
 
 import "github.com/lambdust/lambdust/rt"
 
-// fact_int64 is the int64 entry of fact: false (an overflow, a zero divisor, a stack alarm) sends the caller to the generic code.
-func fact_int64(n_1 int64) (int64, bool) {
-	if rt.StackAlarm() {
+// fact_int64 is the int64 entry of fact: false (an overflow, a zero divisor, too deep a recursion) sends the caller to the generic code.
+func fact_int64(n_1 int64, depth int) (int64, bool) {
+	if depth > rt.Int64MaxDepth {
 		return 0, false
 	}
 //line fact.scm:7:18
@@ -19,7 +19,7 @@ func fact_int64(n_1 int64) (int64, bool) {
 		if !ok1 {
 			return 0, false
 		}
-		v2, ok2 := fact_int64(v1)
+		v2, ok2 := fact_int64(v1, depth+1)
 		if !ok2 {
 			return 0, false
 		}
@@ -35,7 +35,7 @@ func fact_int64(n_1 int64) (int64, bool) {
 func fact(t *rt.Thread, n_1 rt.Value) rt.Value {
 //line lambdust-speculation:1
 	if t.Speculating() && n_1.IsFixnum() {
-		if r, ok := fact_int64(n_1.Int()); ok {
+		if r, ok := fact_int64(n_1.Int(), 0); ok {
 			return rt.Fixnum(r)
 		}
 		return t.Rerun(func() rt.Value {

@@ -4,9 +4,9 @@ package fibscm
 
 import "github.com/lambdust/lambdust/rt"
 
-// fib_int64 is the int64 entry of fib: false (an overflow, a zero divisor, a stack alarm) sends the caller to the generic code.
-func fib_int64(n_1 int64) (int64, bool) {
-	if rt.StackAlarm() {
+// fib_int64 is the int64 entry of fib: false (an overflow, a zero divisor, too deep a recursion) sends the caller to the generic code.
+func fib_int64(n_1 int64, depth int) (int64, bool) {
+	if depth > rt.Int64MaxDepth {
 		return 0, false
 	}
 //line ../../benchmarks/fib.scm:4:3
@@ -16,12 +16,12 @@ func fib_int64(n_1 int64) (int64, bool) {
 	} else {
 		var v1 int64 = (n_1 - 1)
 //line ../../benchmarks/fib.scm:6:10
-		v2, ok2 := fib_int64(v1)
+		v2, ok2 := fib_int64(v1, depth+1)
 		if !ok2 {
 			return 0, false
 		}
 		var v3 int64 = (n_1 - 2)
-		v4, ok4 := fib_int64(v3)
+		v4, ok4 := fib_int64(v3, depth+1)
 		if !ok4 {
 			return 0, false
 		}
@@ -37,7 +37,7 @@ func fib_int64(n_1 int64) (int64, bool) {
 func fib(t *rt.Thread, n_1 rt.Value) rt.Value {
 //line lambdust-speculation:1
 	if t.Speculating() && n_1.IsFixnum() {
-		if r, ok := fib_int64(n_1.Int()); ok {
+		if r, ok := fib_int64(n_1.Int(), 0); ok {
 			return rt.Fixnum(r)
 		}
 		return t.Rerun(func() rt.Value {

@@ -48,6 +48,10 @@
 (newline)
 (display (list (dec-positive 1) (dec-positive -9223372036854775808) (neg-nonneg 9223372036854775807) (neg-nonneg -9223372036854775808)))
 (newline)
+;; A recursion deeper than rt.Int64MaxDepth leaves the int64 entry for the
+;; generic code, which goes deeper still.
+(define (sum-down n) (if (= n 0) 0 (+ n (sum-down (- n 1)))))
+(display (sum-down 1000000)) (newline)
 ;; expect-stdout:
 ;; 5050
 ;; 50000005000000
@@ -61,3 +65,4 @@
 ;; (9223372036854775807 9223372036854775807)
 ;; (-9223372036854775808 -9223372036854775808)
 ;; (0 -9223372036854775808 -9223372036854775807 0)
+;; 500000500000
