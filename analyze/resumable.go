@@ -245,45 +245,30 @@ func (c *cpser) knownUnwinds() {
 
 // bodyUnwinds reports whether evaluating n (outside nested lambdas) may
 // return the unwind marker, counting tail calls.
-func (c *cpser) bodyUnwinds(n Node) bool {
-	found := false
-	Walk(n, func(n Node) bool {
-		switch n := n.(type) {
-		case *Lambda:
-			return false
-		case *Call:
-			if c.callUnwinds(n) {
-				found = true
-			}
-		case *PrimCall:
-			if n.Prim.Resumable {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
+func (c *cpser) bodyUnwinds(n Node) bool { return c.anyUnwinds(n, false, nil) }
 
 // receiverUnwinds reports whether anything inside the receiver lam of an
 // escape-only call/cc, nested lambdas included, may unwind (calls of its
 // continuation aside).
 func (c *cpser) receiverUnwinds(lam *Lambda) bool {
-	k := lam.Params[0]
+	return c.anyUnwinds(lam.Body, true, lam.Params[0])
+}
+
+// anyUnwinds reports whether n has a call that may unwind, looking into
+// nested lambdas when lambdas is set and ignoring calls of the variable k.
+func (c *cpser) anyUnwinds(n Node, lambdas bool, k *Var) bool {
 	found := false
-	Walk(lam.Body, func(n Node) bool {
+	Walk(n, func(n Node) bool {
 		switch n := n.(type) {
+		case *Lambda:
+			return lambdas
 		case *Call:
-			if r, ok := n.Fn.(*Ref); ok && r.Var == k {
+			if r, ok := n.Fn.(*Ref); ok && k != nil && r.Var == k {
 				return true
 			}
-			if c.callUnwinds(n) {
-				found = true
-			}
+			found = found || c.callUnwinds(n)
 		case *PrimCall:
-			if n.Prim.Resumable {
-				found = true
-			}
+			found = found || n.Prim.Resumable
 		}
 		return !found
 	})

@@ -18,3 +18,5 @@
             (call-with-current-continuation
               (lambda (k) (ctak-aux k (- z 1) x y))))))))
 (display (ctak 18 12 6)) (newline)
+;; expect-stdout:
+;; 7

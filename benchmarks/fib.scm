@@ -7,3 +7,5 @@
 
 (display (fib 30))
 (newline)
+;; expect-stdout:
+;; 832040

@@ -15,3 +15,5 @@
   (let ((x (g)))
     (if (eq? x 'done) acc (drain g (+ acc x)))))
 (display (drain g 0)) (newline)
+;; expect-stdout:
+;; 4999950000

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -28,6 +29,7 @@ Usage:
   lambdustc gen FILE.scm -o OUT.go [--package NAME]    emit a Go package (for go generate)
   lambdustc explain FILE.scm                           print the optimiser's decisions (build -m too)
   lambdustc repl [-I DIR]                              interactive session (interpreter)
+  lambdustc bench FILE.scm...                          time programs compiled and interpreted
   lambdustc clean                                      empty the build cache
   lambdustc version                                    print the version
 
@@ -39,6 +41,7 @@ Examples:
   //go:generate lambdustc gen fib.scm -o fib.go         # in a Go package
   lambdustc build --goos=windows --goarch=arm64 prog.scm  # cross-compile
   lambdustc run -I lib/ prog.scm                        # libraries in lib/foo/bar.sld
+  lambdustc bench --runs 3 --compare chez benchmarks/*.scm  # timings vs Chez Scheme
   lambdustc build --dump-after=tailcalls prog.scm       # inspect the IR
 
 Builds are cached under the user cache directory: building or running an
@@ -73,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return explain(args[1:], stdout, stderr)
 	case "repl":
 		return replCmd(args[1:], stdout, stderr)
+	case "bench":
+		return benchCmd(args[1:], stdout, stderr)
 	case "clean":
 		if len(args) > 1 {
 			fmt.Fprintln(stderr, "usage: lambdustc clean")
@@ -183,4 +188,35 @@ func gen(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.Stderr = stderr
 	return driver.Gen(cfg)
+}
+
+func benchCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("bench", "lambdustc bench [--runs N] [--compare SYSTEMS] FILE.scm...", stderr)
+	var cfg driver.BenchConfig
+	fs.IntVar(&cfg.Runs, "runs", 5, "timed runs of each program in each mode")
+	fs.IntVar(&cfg.Warmup, "warmup", 1, "untimed runs before the timed ones")
+	fs.BoolVar(&cfg.NoInterp, "no-interp", false, "do not run the interpreter")
+	fs.DurationVar(&cfg.Timeout, "timeout", 2*time.Minute, "time limit of one run (a mode that exceeds it is not run again)")
+	fs.StringSliceVar(&cfg.Compare, "compare", nil, "also run under these `SYSTEMS` when installed ("+strings.Join(driver.CompareSystemNames(), ",")+")")
+	fs.BoolVar(&cfg.JSON, "json", false, "print the results as JSON")
+	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
+	if err := fs.Parse(args); err != nil {
+		return flagErr(err)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "lambdustc bench: %v\n", err)
+		return 1
+	}
+	cfg.Files = fs.Args()
+	cfg.Interpreter = []string{exe, "run", "--interp"}
+	for _, dir := range cfg.LibPath {
+		cfg.Interpreter = append(cfg.Interpreter, "-I", dir)
+	}
+	cfg.Stdout, cfg.Stderr = stdout, stderr
+	return driver.Bench(cfg)
 }

@@ -1,0 +1,33 @@
+;; The R7RS features the comparison shims (driver/benchcompat) provide, checked
+;; by TestBenchCompareShims under every comparison system installed.
+;; expect-stdout:
+;; (1 #f 3)
+;; caught: boom (1 2)
+;; (bc #(2 3) "ABC" -2 1 x)
+;; "line one" "line two" #t
+;; 7 #f (3 1)
+;; hello, world
+;; (r7rs yes)
+(import (scheme base) (scheme write) (scheme char))
+(define-record-type point (make-point y x) point? (x point-x set-point-x!) (y point-y) (z point-z))
+(let ((p (make-point 3 1)))
+  (write (list (point-x p) (point? 5) (point-y p))) (newline))
+(guard (e ((error-object? e)
+           (display "caught: ") (display (error-object-message e))
+           (display " ") (write (error-object-irritants e)) (newline)))
+  (error "boom" 1 2))
+(call-with-values (lambda () (floor/ -7 4))
+  (lambda (q r)
+    (write (list (string->symbol (string-copy "abc" 1)) (vector-copy (vector 1 2 3) 1)
+                 (string-upcase "abc") q r (string->symbol (string-map char-downcase "X"))))
+    (newline)))
+(let ((in (open-input-string "line one\nline two\n")))
+  (let* ((a (read-line in)) (b (read-line in)))
+    (write a) (display " ") (write b) (display " ") (write (eof-object? (read-line in))) (newline)))
+(write (digit-value #\7)) (display " ") (write (digit-value #\x)) (display " ")
+(call-with-values (lambda () (exact-integer-sqrt 10)) (lambda (s r) (write (list s r)))) (newline)
+(let ((out (open-output-string)))
+  (write-string "hello, world" out)
+  (display (get-output-string out)) (newline))
+(write (list (cond-expand (r7rs 'r7rs) (else 'other)) (cond-expand ((and r7rs (not no-such-feature)) 'yes) (else 'no))))
+(newline)
