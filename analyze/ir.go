@@ -102,6 +102,9 @@ type (
 		// Inline and HotPath are the declarations #:inline #t and
 		// #:hot-path #t written at the start of the body.
 		Inline, HotPath bool
+		// Fx is set by the fxspec pass when the lambda has an int64
+		// specialisation (see fxspec.go).
+		Fx bool
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.
@@ -117,6 +120,9 @@ type (
 		Prim *rt.Prim
 		Args []Node
 		Tail bool // set by the tailcalls pass
+		// NoOverflow is set by the fxspec pass on fixnum arithmetic whose
+		// operand ranges prove the int64 result cannot overflow.
+		NoOverflow bool
 	}
 	// Let binds Vars to Inits in parallel, then evaluates Body:
 	// (let ((v init) ...) body).
@@ -179,9 +185,14 @@ type Program struct {
 	// capture re-entrant continuations: its top level runs under a
 	// driver and code that may unwind uses %then (resumable.go).
 	Resumable bool
+	// OptLevel is the optimisation level n of -On the passes run at.
+	OptLevel int
 	// Libraries are the libraries the program defines or loads, in the
 	// order their bodies run, with their exported variables.
 	Libraries []*LibraryInfo
+	// Notes are the optimisation decisions the passes made, for
+	// `lambdustc explain` (see explain.go).
+	Notes []Note
 }
 
 // LibraryInfo is a library of a program and the variables it exports.

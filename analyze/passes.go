@@ -26,7 +26,13 @@ var Passes = []Pass{
 	{"knownprocs", "find globals bound once to a lambda", KnownProcs},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
 	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
+	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
+	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},
 }
+
+// passLevel gives the optimisation passes the lowest -O level that runs
+// them; passes not listed always run.
+var passLevel = map[string]int{"fxspec": 1}
 
 // PassByName returns the pass called name.
 func PassByName(name string) (Pass, bool) {
@@ -59,6 +65,46 @@ type Options struct {
 	Verify bool
 	// Timings, when set, receives each pass's duration.
 	Timings func(pass string, d time.Duration)
+	// Opt is the optimisation level (-O0..-O3); the zero value is -O2.
+	Opt OptLevel
+	// Unsafe lets the program drop its remaining run-time checks, as
+	// (declare (unsafe)) does (--unsafe).
+	Unsafe bool
+}
+
+// OptLevel is an optimisation level, -O0 to -O3. The zero value is the
+// default level, -O2, so that Options{} optimises as the command does.
+//
+//	-O0  no optimisation passes (code generation still compiles known
+//	     calls as direct Go calls and self tail calls as Go loops)
+//	-O1  fxspec: int64 entries, every fixnum operation overflow-checked
+//	-O2  fxspec with range analysis: proven operations are unchecked
+//	-O3  as -O2 (no pass needs more yet)
+type OptLevel int8
+
+// The levels; ODefault is -O2.
+const (
+	ODefault OptLevel = iota
+	O0
+	O1
+	O2
+	O3
+)
+
+// MakeOptLevel returns the level -On, for n in 0..3.
+func MakeOptLevel(n int) (OptLevel, error) {
+	if n < 0 || n > 3 {
+		return ODefault, fmt.Errorf("optimisation level %d: want 0, 1, 2 or 3", n)
+	}
+	return O0 + OptLevel(n), nil
+}
+
+// Level returns n for -On.
+func (l OptLevel) Level() int {
+	if l == ODefault {
+		return 2
+	}
+	return int(l - O0)
 }
 
 // Run runs the pass pipeline over p. A panic inside a pass is reported as an
@@ -69,7 +115,17 @@ func Run(p *Program, opt Options) (err error) {
 			return fmt.Errorf("unknown pass %q (passes: %v)", opt.StopAfter, PassNames())
 		}
 	}
+	p.OptLevel = opt.Opt.Level()
+	if opt.Unsafe {
+		p.Unsafe = true
+	}
 	for _, pass := range Passes {
+		if p.OptLevel < passLevel[pass.Name] {
+			if pass.Name == opt.StopAfter {
+				break
+			}
+			continue
+		}
 		start := time.Now()
 		if err := runPass(pass, p); err != nil {
 			return err

@@ -486,7 +486,7 @@ func (f *fnGen) selfTailCall(n *analyze.Call) {
 	lam := f.lam
 	var lhs, rhs []jen.Code
 	for i, p := range lam.Params {
-		if r, ok := n.Args[i].(*analyze.Ref); ok && r.Var == p && f.paramTarget(p) == f.g.localName(p) {
+		if isIdent(args[i], f.paramTarget(p)) {
 			continue // passed on unchanged: no self-assignment (go vet flags it)
 		}
 		lhs = append(lhs, jen.Id(f.paramTarget(p)))

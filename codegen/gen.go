@@ -170,8 +170,10 @@ type gen struct {
 	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
-	recursive map[*analyze.Lambda]bool // known procedures that need a stack check
-	known     map[*analyze.Lambda]bool // known procedures
+	recursive map[*analyze.Lambda]bool   // known procedures that need a stack check
+	known     map[*analyze.Lambda]bool   // known procedures
+	fxFunc    map[*analyze.Lambda]string // int64 entry of a procedure (unboxed.go)
+	fxBools   map[*analyze.Var]bool      // boolean let variables of int64 entries
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {

@@ -132,6 +132,7 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 	pname := g.names.fresh("proc_" + fname)
 	g.knownProc[lam] = pname
 	stmts, loopNames := g.body(lam)
+	stmts = append(g.fxEntry(lam, loopNames), stmts...)
 	g.funcs = append(g.funcs,
 		jen.Comment(fmt.Sprintf("%s is %s, defined at %s.", fname, schemeName, lam.P)).Line().
 			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))

@@ -37,6 +37,11 @@ type Config struct {
 	Args       []string // run: the program's arguments
 	Verbose    bool
 	LibPath    []string // directories searched for user libraries (-I), before the program's own
+	// Optimisation (analyze.Options): -O level, --unsafe, and -m, which
+	// prints the optimiser's decisions on stderr (explain.go).
+	Opt     analyze.OptLevel
+	Unsafe  bool
+	Explain bool
 
 	Stdout, Stderr io.Writer
 }
@@ -57,7 +62,7 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 		return nil, err
 	}
 	src = blankShebang(src)
-	opt := analyze.Options{LibPath: cfg.libPath(), StopAfter: cfg.StopAfter}
+	opt := analyze.Options{LibPath: cfg.libPath(), StopAfter: cfg.StopAfter, Opt: cfg.Opt, Unsafe: cfg.Unsafe}
 	if cfg.DumpAfter != "" {
 		if _, ok := analyze.PassByName(cfg.DumpAfter); !ok {
 			return nil, fmt.Errorf("--dump-after: unknown pass %q (passes: %s)", cfg.DumpAfter, strings.Join(analyze.PassNames(), ", "))
@@ -73,7 +78,11 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 			fmt.Fprintf(cfg.Stderr, "pass %-12s %v\n", pass, d)
 		}
 	}
-	return analyze.Frontend(cfg.File, string(src), opt)
+	prog, err := analyze.Frontend(cfg.File, string(src), opt)
+	if err == nil && cfg.Explain {
+		prog.WriteNotes(cfg.Stderr)
+	}
+	return prog, err
 }
 
 // blankShebang blanks a first line like "#!/usr/bin/env -S lambdustc run"

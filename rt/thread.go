@@ -45,6 +45,8 @@ type Thread struct {
 	shadow    []shadowFrame // interpreted activations by depth, for backtraces (backtrace.go)
 	bouncing  bool          // the next activation is a tail call run by Settle
 	base      int           // depth at the innermost driver
+
+	noSpec int // > 0 while a failed int64 speculation reruns generic code (int64ops.go)
 }
 
 // NewThread makes a thread with an empty dynamic environment.

@@ -4,8 +4,46 @@ package fibscm
 
 import "github.com/lambdust/lambdust/rt"
 
+// fib_int64 is the int64 entry of fib: false (an overflow, a zero divisor, too deep a recursion) sends the caller to the generic code.
+func fib_int64(n_1 int64, depth int) (int64, bool) {
+	if depth > rt.Int64MaxDepth {
+		return 0, false
+	}
+//line ../../benchmarks/fib.scm:4:3
+	if n_1 < 2 {
+//line ../../benchmarks/fib.scm:5:7
+		return n_1, true
+	} else {
+		var v1 int64 = (n_1 - 1)
+//line ../../benchmarks/fib.scm:6:10
+		v2, ok2 := fib_int64(v1, depth+1)
+		if !ok2 {
+			return 0, false
+		}
+		var v3 int64 = (n_1 - 2)
+		v4, ok4 := fib_int64(v3, depth+1)
+		if !ok4 {
+			return 0, false
+		}
+		v5, ok5 := rt.AddInt64(v2, v4)
+		if !ok5 {
+			return 0, false
+		}
+		return v5, true
+	}
+}
+
 // fib is fib, defined at ../../benchmarks/fib.scm:3:1.
 func fib(t *rt.Thread, n_1 rt.Value) rt.Value {
+//line lambdust-speculation:1
+	if t.Speculating() && n_1.IsFixnum() {
+		if r, ok := fib_int64(n_1.Int(), 0); ok {
+			return rt.Fixnum(r)
+		}
+		return t.Rerun(func() rt.Value {
+			return fib(t, n_1)
+		})
+	}
 //line ../../benchmarks/fib.scm:4:3
 	v1, ok1 := rt.LtFx(n_1, rt.Fixnum(2))
 	if !ok1 {

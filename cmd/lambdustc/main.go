@@ -27,6 +27,7 @@ Usage:
   lambdustc run FILE.scm [ARGS...]                     compile, then run
   lambdustc run --interp FILE.scm [ARGS...]            interpret
   lambdustc gen FILE.scm -o OUT.go [--package NAME]    emit a Go package (for go generate)
+  lambdustc explain FILE.scm                           print the optimiser's decisions (build -m too)
   lambdustc repl [-I DIR]                              interactive session (interpreter)
   lambdustc bench FILE.scm...                          time programs compiled and interpreted
   lambdustc clean                                      empty the build cache
@@ -71,6 +72,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCmd(args[1:], stdout, stderr)
 	case "gen":
 		return gen(args[1:], stdout, stderr)
+	case "explain":
+		return explain(args[1:], stdout, stderr)
 	case "repl":
 		return replCmd(args[1:], stdout, stderr)
 	case "bench":
@@ -94,6 +97,7 @@ func frontendFlags(fs *pflag.FlagSet, cfg *driver.Config) {
 	fs.StringVar(&cfg.DumpAfter, "dump-after", "", "print the IR after `PASS` ("+strings.Join(analyze.PassNames(), ", ")+")")
 	fs.StringVar(&cfg.StopAfter, "stop-after", "", "stop after `PASS`, generating and running nothing")
 	fs.BoolVar(&cfg.TimePasses, "time-passes", false, "print how long each pass takes")
+	optFlags(fs, cfg)
 }
 
 func newFlags(name, synopsis string, stderr io.Writer) *pflag.FlagSet {
@@ -110,6 +114,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	var cfg driver.Config
 	fs.StringVarP(&cfg.Out, "output", "o", "", "output binary (default: FILE without .scm)")
 	fs.StringVar(&cfg.EmitGo, "emit-go", "", "also write the generated Go package to `DIR`")
+	fs.BoolVarP(&cfg.Explain, "explain", "m", false, "print the optimiser's decisions on stderr, as lambdustc explain")
 	frontendFlags(fs, &cfg)
 	fs.StringVar(&cfg.GOOS, "goos", "", "target operating system (default $GOOS, then this machine's)")
 	fs.StringVar(&cfg.GOARCH, "goarch", "", "target architecture (default $GOARCH, then this machine's)")

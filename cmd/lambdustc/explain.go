@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/spf13/pflag"
+
+	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/driver"
+)
+
+// explain is `lambdustc explain FILE.scm`.
+func explain(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("explain", "lambdustc explain FILE.scm   print the optimiser's decisions", stderr)
+	var cfg driver.Config
+	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
+	optFlags(fs, &cfg)
+	if err := fs.Parse(args); err != nil {
+		return flagErr(err)
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	cfg.File = fs.Arg(0)
+	cfg.Stdout, cfg.Stderr = stdout, stderr
+	return driver.Explain(cfg)
+}
+
+// optFlags are the optimisation flags of the commands that compile.
+func optFlags(fs *pflag.FlagSet, cfg *driver.Config) {
+	fs.VarP((*optLevel)(&cfg.Opt), "opt", "O", "optimisation `LEVEL` 0-3: -O0 runs no optimisation pass, -O1 gives fixnum-only procedures int64 entries, -O2 also drops overflow checks its range analysis proves needless; -O3 is -O2 for now")
+	fs.Lookup("opt").DefValue = "2"
+	fs.BoolVar(&cfg.Unsafe, "unsafe", false, "as (declare (unsafe)): the program may drop its remaining run-time checks")
+}
+
+// optLevel is analyze.OptLevel as a flag value.
+type optLevel analyze.OptLevel
+
+func (l *optLevel) String() string { return strconv.Itoa(analyze.OptLevel(*l).Level()) }
+func (l *optLevel) Type() string   { return "int" }
+func (l *optLevel) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("want 0, 1, 2 or 3")
+	}
+	lv, err := analyze.MakeOptLevel(n)
+	*l = optLevel(lv)
+	return err
+}
