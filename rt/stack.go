@@ -85,10 +85,6 @@ func (t *Thread) StackCheck() {
 	}
 }
 
-// StackAlarm reports whether the watchdog's alarm is on; code without a
-// thread at hand (int64 entries) gives up its fast path then.
-func StackAlarm() bool { return stackAlarm.Load() != 0 }
-
 func (t *Thread) stackSlow() {
 	e := stackAlarm.Load()
 	if e == 0 || e == t.stackSeen {

@@ -18,7 +18,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
 	optFlags(fs, &cfg)
 	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
+		return flagErr(err, stderr)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

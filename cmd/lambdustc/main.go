@@ -119,7 +119,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.GOOS, "goos", "", "target operating system (default $GOOS, then this machine's)")
 	fs.StringVar(&cfg.GOARCH, "goarch", "", "target architecture (default $GOARCH, then this machine's)")
 	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
+		return flagErr(err, stderr)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
@@ -143,7 +143,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	frontendFlags(fs, &cfg)
 	fs.SetInterspersed(false) // flags after FILE belong to the program
 	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
+		return flagErr(err, stderr)
 	}
 	if fs.NArg() < 1 {
 		fs.Usage()
@@ -155,10 +155,13 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	return driver.Run(cfg)
 }
 
-func flagErr(err error) int {
+// flagErr reports a flag parsing error (pflag prints nothing itself with
+// ContinueOnError) and returns the exit status: 0 for --help, else 2.
+func flagErr(err error, stderr io.Writer) int {
 	if err == pflag.ErrHelp {
 		return 0
 	}
+	fmt.Fprintf(stderr, "lambdustc: %v (see lambdustc help)\n", err)
 	return 2
 }
 
@@ -169,7 +172,7 @@ func gen(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.Package, "package", "", "Go package name (default: $GOPACKAGE)")
 	fs.BoolVar(&cfg.Runtime, "runtime", false, "generate part of the runtime package rt from define-library forms (rt's go:generate)")
 	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
+		return flagErr(err, stderr)
 	}
 	if fs.NArg() != 1 || cfg.Out == "" {
 		fs.Usage()
@@ -201,7 +204,7 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.JSON, "json", false, "print the results as JSON")
 	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
 	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
+		return flagErr(err, stderr)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

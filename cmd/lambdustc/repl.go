@@ -13,7 +13,7 @@ func replCmd(args []string, stdout, stderr io.Writer) int {
 	var cfg repl.Config
 	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
 	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
+		return flagErr(err, stderr)
 	}
 	if fs.NArg() != 0 {
 		fs.Usage()
