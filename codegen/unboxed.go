@@ -77,7 +77,7 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 		// with: past a depth whose stack is far below the watchdog's
 		// alarm it gives up, and the generic code reruns and checks the
 		// stack itself. A depth argument in a register costs less than
-		// testing rt.StackAlarm on every call (fib(30): 1.19x of Go
+		// testing the stack alarm on every call (fib(30): 1.19x of Go
 		// with the load, see bench/fibscm).
 		f.emit(jen.If(jen.Id(fxDepth).Op(">").Add(rtq("Int64MaxDepth"))).Block(fxAbort))
 	}

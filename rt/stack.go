@@ -17,7 +17,7 @@ import (
 // to the limit RunMain sets; past it the process dies. Counting
 // activations in and out of every procedure costs about a third of a small
 // procedure's call, so instead a watchdog goroutine samples the memory Go
-// holds for stacks. When it passes StackAlarmBytes the watchdog raises an
+// holds for stacks. When it passes StackLimitBytes the watchdog raises an
 // alarm (a new epoch); compiled procedures that can recurse test the alarm
 // on entry (StackCheck: one load and a branch) and, once per epoch per
 // thread, a thread whose stack is deeper than deepFrames raises the
