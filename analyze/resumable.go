@@ -77,6 +77,7 @@ func Resumable(p *Program) error {
 		})
 	}
 	if !p.Resumable {
+		noteCallCC(p, ec)
 		return nil
 	}
 	c := &cpser{p: p, then: rt.LookupPrim("%then"), unwinds: map[*Lambda]bool{}}
@@ -102,6 +103,16 @@ func Resumable(p *Program) error {
 			c.knownUnwinds()
 		}
 	}
+	noteCallCC(p, ec)
+	for _, g := range p.Globals {
+		if l := g.Known; l != nil {
+			if c.unwinds[l] {
+				p.note(l.P, "%s: resumable (may be live during a re-entrant capture)", g.Name)
+			} else {
+				p.note(l.P, "%s: not resumable (cannot reach a capture)", g.Name)
+			}
+		}
+	}
 	for i, n := range p.Body {
 		p.Body[i] = c.top(n)
 	}
@@ -109,6 +120,29 @@ func Resumable(p *Program) error {
 		return err
 	}
 	return MarkTailCalls(p)
+}
+
+// noteCallCC explains the classification of every call/cc.
+func noteCallCC(p *Program, ec *rt.Prim) {
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			pc, ok := n.(*PrimCall)
+			if !ok || len(pc.Args) != 1 {
+				return true
+			}
+			name := "call/cc"
+			if lam, ok := pc.Args[0].(*Lambda); ok && len(lam.Params) == 1 {
+				name = lam.Params[0].Name
+			}
+			switch {
+			case pc.Prim == ec:
+				p.note(pc.P, "%s: escape-only continuation: compiled as panic/recover", name)
+			case pc.Prim.Name == "call/cc" || pc.Prim.Name == "call-with-current-continuation":
+				p.note(pc.P, "%s: re-entrant continuation", name)
+			}
+			return true
+		})
+	}
 }
 
 // escapeOnly reports whether recv is (lambda (k) body) where k is only
