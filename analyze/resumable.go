@@ -192,6 +192,17 @@ func escapeOnly(recv Node) bool {
 		}
 		walk(l, nested)
 	}
+	// Local procedures that are only ever called run within the extent.
+	bindings := func(vars []*Var, inits []Node, body Node, nested bool) {
+		for i, init := range inits {
+			if !passed[vars[i]] {
+				inExtent(init, nested)
+			} else {
+				walk(init, nested)
+			}
+		}
+		walk(body, nested)
+	}
 	walk = func(n Node, nested bool) {
 		switch n := n.(type) {
 		case *Ref:
@@ -218,23 +229,9 @@ func escapeOnly(recv Node) bool {
 				}
 			}
 		case *Let:
-			for i, init := range n.Inits {
-				if !passed[n.Vars[i]] {
-					inExtent(init, nested)
-				} else {
-					walk(init, nested)
-				}
-			}
-			walk(n.Body, nested)
+			bindings(n.Vars, n.Inits, n.Body, nested)
 		case *Letrec:
-			for i, init := range n.Inits {
-				if !passed[n.Vars[i]] {
-					inExtent(init, nested)
-				} else {
-					walk(init, nested)
-				}
-			}
-			walk(n.Body, nested)
+			bindings(n.Vars, n.Inits, n.Body, nested)
 		case *Lambda:
 			walk(n.Body, true)
 		default:

@@ -24,13 +24,26 @@ func TestDifferential(t *testing.T) {
 	for i := 0; i < programs; i++ {
 		g := &progGen{r: rand.New(rand.NewSource(int64(1000 + i)))}
 		src := g.program()
-		name := fmt.Sprintf("diff%02d", i)
-		path := filepath.Join(dir, name+".scm")
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cases = append(cases, runCase{name: name, path: path, src: src})
+		cases = append(cases, writeCase(t, dir, fmt.Sprintf("diff%02d", i), src))
 	}
+	compareModes(t, cases)
+}
+
+// writeCase writes a generated program to dir as name.scm.
+func writeCase(t *testing.T, dir, name, src string) runCase {
+	t.Helper()
+	path := filepath.Join(dir, name+".scm")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return runCase{name: name, path: path, src: src}
+}
+
+// compareModes builds the generated programs in one batch and checks that
+// each prints the same, exits the same and fails with the same first line
+// of stderr interpreted and compiled.
+func compareModes(t *testing.T, cases []runCase) {
+	t.Helper()
 	bin, built := buildBatch(t, cases)
 	if len(built) != len(cases) {
 		t.Fatalf("%d of %d generated programs did not compile", len(cases)-len(built), len(cases))

@@ -3,9 +3,6 @@ package driver
 import (
 	"fmt"
 	"math/rand"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -31,10 +28,7 @@ func TestFxSpecDifferential(t *testing.T) {
 		g := &fxGen{r: rand.New(rand.NewSource(int64(5000 + i)))}
 		src := g.program()
 		name := fmt.Sprintf("fxdiff%02d", i)
-		path := filepath.Join(dir, name+".scm")
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		c := writeCase(t, dir, name, src)
 		prog, err := analyze.Frontend(name+".scm", src, analyze.Options{Verify: true})
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, src)
@@ -53,26 +47,9 @@ func TestFxSpecDifferential(t *testing.T) {
 			prog.WriteNotes(&notes)
 			t.Errorf("%s: fxspec specialised only %d of %d procedures:\n%s", name, fx, known, notes.String())
 		}
-		cases = append(cases, runCase{name: name, path: path, src: src})
+		cases = append(cases, c)
 	}
-	bin, built := buildBatch(t, cases)
-	if len(built) != len(cases) {
-		t.Fatalf("%d of %d generated programs did not compile", len(cases)-len(built), len(cases))
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			iout, ierr, iexit := interpret(t, c.path)
-			cout, cerr, cexit, err := runProcess(exec.Command(bin, c.name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(iout) != string(cout) || iexit != cexit || firstLine(ierr) != firstLine(cerr) {
-				t.Errorf("%s: modes differ\ninterpreted (exit %d): %s%s\ncompiled (exit %d): %s%s\nprogram:\n%s",
-					c.name, iexit, iout, ierr, cexit, cout, cerr, c.src)
-			}
-		})
-	}
+	compareModes(t, cases)
 }
 
 // fxGen writes one program of fixnum-only procedures.
