@@ -47,6 +47,12 @@ Examples:
 Builds are cached under the user cache directory: building or running an
 unchanged program again does not run go build.
 
+Environment:
+  LAMBDUST_CACHE      the build cache directory (default: the user cache directory)
+  LAMBDUST_STACK_MB   stack a running program may use before "recursion too deep"
+                      (default 1024)
+  GOOS, GOARCH        the target, as for go build
+
 Run 'lambdustc COMMAND --help' for the flags of a command.
 `
 
