@@ -416,30 +416,25 @@ func HashTableSize(t *Thread, tbl Value) Value {
 
 // HashTableKeys is (hash-table-keys table), in insertion order.
 func HashTableKeys(t *Thread, tbl Value) Value {
-	es := htArg(t, "hash-table-keys", tbl).snapshot()
-	l := Null
-	for i := len(es) - 1; i >= 0; i-- {
-		l = Cons(es[i].key, l)
-	}
-	return l
+	return htList(t, "hash-table-keys", tbl, func(e htEntry) Value { return e.key })
 }
 
 // HashTableValues is (hash-table-values table), in insertion order.
 func HashTableValues(t *Thread, tbl Value) Value {
-	es := htArg(t, "hash-table-values", tbl).snapshot()
-	l := Null
-	for i := len(es) - 1; i >= 0; i-- {
-		l = Cons(es[i].val, l)
-	}
-	return l
+	return htList(t, "hash-table-values", tbl, func(e htEntry) Value { return e.val })
 }
 
 // HashTableToAlist is (hash-table->alist table), in insertion order.
 func HashTableToAlist(t *Thread, tbl Value) Value {
-	es := htArg(t, "hash-table->alist", tbl).snapshot()
+	return htList(t, "hash-table->alist", tbl, func(e htEntry) Value { return Cons(e.key, e.val) })
+}
+
+// htList lists item(e) for each entry of tbl, in insertion order.
+func htList(t *Thread, who string, tbl Value, item func(htEntry) Value) Value {
+	es := htArg(t, who, tbl).snapshot()
 	l := Null
 	for i := len(es) - 1; i >= 0; i-- {
-		l = Cons(Cons(es[i].key, es[i].val), l)
+		l = Cons(item(es[i]), l)
 	}
 	return l
 }
