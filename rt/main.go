@@ -59,6 +59,7 @@ func RunMain(body func(t *Thread)) int {
 	// Deep non-tail recursion uses Go's stack; let it grow well past Go's
 	// default 1 GB limit on 64-bit machines.
 	debug.SetMaxStack(4 << 30)
+	configureGC()
 	watchStacks()
 	end := Run(body)
 	FlushAll()

@@ -51,6 +51,7 @@ Environment:
   LAMBDUST_CACHE      the build cache directory (default: the user cache directory)
   LAMBDUST_STACK_MB   stack a running program may use before "recursion too deep"
                       (default 1024)
+  GOGC                a running program's Go GC target (default 400, see rt/gc.go)
   GOOS, GOARCH        the target, as for go build
 
 Run 'lambdustc COMMAND --help' for the flags of a command.
