@@ -50,11 +50,12 @@ func Resumable(p *Program) error {
 	callcc := map[*rt.Prim]bool{rt.LookupPrim("call/cc"): true, rt.LookupPrim("call-with-current-continuation"): true}
 	ec := rt.LookupPrim("%call/ec")
 	p.Resumable = false
+	callOnly := callOnlyParams(p)
 	for _, n := range p.Body {
 		Walk(n, func(n Node) bool {
 			switch n := n.(type) {
 			case *PrimCall:
-				if callcc[n.Prim] && len(n.Args) == 1 && escapeOnly(n.Args[0]) {
+				if callcc[n.Prim] && len(n.Args) == 1 && escapeOnly(n.Args[0], callOnly) {
 					n.Prim = ec
 				}
 			}
@@ -149,8 +150,10 @@ func noteCallCC(p *Program, ec *rt.Prim) {
 // called, within the receiver's extent: directly in body, or in lambdas that
 // cannot outlive it — lambdas passed straight to a primitive that only
 // calls its procedure arguments (for-each, map, ...), and local procedures
-// (let or letrec bound) that are only ever called.
-func escapeOnly(recv Node) bool {
+// (let or letrec bound) that are only ever called — and passed as an
+// argument to a known procedure whose parameter is only called
+// (callOnly, see callOnlyParams), which then runs within the extent too.
+func escapeOnly(recv Node, callOnly map[*Var]bool) bool {
 	if pr, ok := recv.(*PrimRef); ok && pr.Prim.Pure {
 		return true // (call/cc procedure?) and the like
 	}
@@ -166,8 +169,12 @@ func escapeOnly(recv Node) bool {
 		case *Ref:
 			passed[n.Var] = true
 		case *Call:
-			if _, isRef := n.Fn.(*Ref); isRef {
-				for _, a := range n.Args {
+			_, isRef := n.Fn.(*Ref)
+			if isRef || knownCallee(n) != nil {
+				for i, a := range n.Args {
+					if passedToCallOnly(n, i, callOnly) {
+						continue
+					}
 					Walk(a, func(m Node) bool {
 						if r, ok := m.(*Ref); ok {
 							passed[r.Var] = true
@@ -175,7 +182,7 @@ func escapeOnly(recv Node) bool {
 						return true
 					})
 				}
-				return false // the operator itself is not a use that passes it
+				return false // the operator (a variable or a global) passes nothing
 			}
 		}
 		return true
@@ -217,7 +224,14 @@ func escapeOnly(recv Node) bool {
 			} else {
 				walk(n.Fn, nested)
 			}
-			for _, a := range n.Args {
+			for i, a := range n.Args {
+				if r, isRef := a.(*Ref); isRef && r.Var == k && passedToCallOnly(n, i, callOnly) {
+					// As good as a call of k here.
+					if nested {
+						ok = false
+					}
+					continue
+				}
 				walk(a, nested)
 			}
 		case *PrimCall:
@@ -242,6 +256,87 @@ func escapeOnly(recv Node) bool {
 	}
 	walk(lam.Body, false)
 	return ok
+}
+
+// knownCallee returns the known procedure a call of a global calls with
+// matching arity, or nil.
+func knownCallee(n *Call) *Lambda {
+	g, ok := n.Fn.(*GlobalRef)
+	if !ok || g.G.Known == nil || g.G.Known.Rest != nil || len(g.G.Known.Params) != len(n.Args) {
+		return nil
+	}
+	return g.G.Known
+}
+
+// passedToCallOnly reports whether argument i of call n is a variable
+// passed to a known procedure's call-only parameter.
+func passedToCallOnly(n *Call, i int, callOnly map[*Var]bool) bool {
+	_, isRef := n.Args[i].(*Ref)
+	l := knownCallee(n)
+	return isRef && l != nil && callOnly[l.Params[i]]
+}
+
+// callOnlyParams finds the parameters of known procedures that are only
+// called during the procedure's own activation: every use is the operator
+// of a call in the body (not inside a nested lambda), or an argument
+// passed on to another call-only parameter. A continuation passed to such
+// a parameter cannot outlive the call — fibc's (addc x y k), CPS code
+// passing its continuation down. It is the greatest fixpoint: start with
+// every fixed parameter of a known procedure, drop those with another use,
+// repeat.
+func callOnlyParams(p *Program) map[*Var]bool {
+	only := map[*Var]bool{}
+	var known []*Lambda
+	for _, g := range p.Globals {
+		if l := g.Known; l != nil {
+			known = append(known, l)
+			for _, v := range l.Params {
+				if !v.Assigned {
+					only[v] = true
+				}
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, l := range known {
+			var walk func(n Node, nested bool)
+			drop := func(v *Var) {
+				if only[v] {
+					delete(only, v)
+					changed = true
+				}
+			}
+			walk = func(n Node, nested bool) {
+				switch n := n.(type) {
+				case *Ref:
+					drop(n.Var)
+				case *Lambda:
+					walk(n.Body, true)
+				case *Call:
+					if r, isRef := n.Fn.(*Ref); isRef {
+						if nested {
+							drop(r.Var)
+						}
+					} else {
+						walk(n.Fn, nested)
+					}
+					for i, a := range n.Args {
+						if !nested && passedToCallOnly(n, i, only) {
+							continue
+						}
+						walk(a, nested)
+					}
+				default:
+					for _, c := range Children(n) {
+						walk(c, nested)
+					}
+				}
+			}
+			walk(l.Body, false)
+		}
+	}
+	return only
 }
 
 // callsOnly lists primitives that call their procedure arguments during

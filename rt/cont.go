@@ -98,7 +98,7 @@ func (c *contProc) callN(t *Thread, args []Value) Value {
 // escape-only continuation, a procedure that takes any number of values
 // and delivers them (as one Value, see Values) as the result of CallCC.
 func (t *Thread) CallCC(f Value) (result Value) {
-	t.procOf(f)
+	p := t.procOf(f)
 	c := &contProc{}
 	c.proc = Procedure{F0: c.call0, F1: c.call1, FN: c.callN, Name: "continuation", Req: 0, Max: -1}
 	t.newContPoint(&c.pt)
@@ -108,7 +108,46 @@ func (t *Thread) CallCC(f Value) (result Value) {
 			result = t.land(&c.pt, p)
 		}
 	}()
-	return t.Call1(f, NewProc(&c.proc))
+	k := NewProc(&c.proc)
+	var r Value
+	if p.F1 != nil {
+		r = p.F1(t, k)
+	} else {
+		r = p.ApplySlice(t, []Value{k})
+	}
+	return t.settleEC(r, c)
+}
+
+// settleEC is Settle for the frame of an escape-only call/cc. A tail call
+// of the frame's own continuation — the continuation invoked in tail
+// position of the receiver, or of procedures the receiver tail-called —
+// arrives here with nothing left between it and the capture, so its
+// values are returned directly instead of unwinding by panic. (Any frame
+// that changes the dynamic state calls its body in non-tail position, so
+// such a tail call is settled there, and escapes the usual way.)
+func (t *Thread) settleEC(r Value, c *contProc) Value {
+	for r.p == immPtr(immTail) {
+		if r.n != 0 {
+			return t.barrier()
+		}
+		if t.tcProc == &c.proc {
+			var v Value
+			switch n := t.tcN; n {
+			case 1:
+				v = t.tcA[0]
+			case -1:
+				v = Values(t.tcRest...)
+			default:
+				v = Values(append([]Value(nil), t.tcA[:n]...)...) // the registers are reused
+			}
+			t.clearTailCall()
+			t.restoreDyn(&c.pt.dyn)
+			return v
+		}
+		t.bouncing = true
+		r = t.bounce()
+	}
+	return r
 }
 
 // CallWithCurrentContinuation is (call-with-current-continuation proc) and
