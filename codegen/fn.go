@@ -591,6 +591,9 @@ func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
 	if len(n.Args) == 2 && inlineArith[name][1] != "" {
 		return f.fastPath(n, inlineArith[name])
 	}
+	if c := f.checkedFastPath(n); c != nil {
+		return c
+	}
 	args := f.exprs(n.Args)
 	switch {
 	case len(args) == 1 && (name == "car" || name == "cdr"):

@@ -37,20 +37,20 @@ func ConsP(t *Thread, a, b Value) Value { return Cons(a, b) }
 
 // SetCar is (set-car! pair obj).
 func SetCar(t *Thread, x, v Value) Value {
-	if !x.IsPair() {
-		return t.TypeError("set-car!", "pair", x)
+	if x.n == TPair && x.p != nil {
+		(*Pair)(x.p).Car = v
+		return Unspecified
 	}
-	x.Pair().Car = v
-	return Unspecified
+	return notPair(t, "set-car!", x, nil)
 }
 
 // SetCdr is (set-cdr! pair obj).
 func SetCdr(t *Thread, x, v Value) Value {
-	if !x.IsPair() {
-		return t.TypeError("set-cdr!", "pair", x)
+	if x.n == TPair && x.p != nil {
+		(*Pair)(x.p).Cdr = v
+		return Unspecified
 	}
-	x.Pair().Cdr = v
-	return Unspecified
+	return notPair(t, "set-cdr!", x, nil)
 }
 
 // NullP is (null? obj).

@@ -61,7 +61,9 @@ func RunMain(body func(t *Thread)) int {
 	debug.SetMaxStack(4 << 30)
 	configureGC()
 	watchStacks()
+	stopProfile := startProfile()
 	end := Run(body)
+	stopProfile()
 	FlushAll()
 	switch e := end.(type) {
 	case nil:

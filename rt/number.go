@@ -209,6 +209,14 @@ func ZeroP(t *Thread, x Value) Value {
 	if x.p == nil {
 		return Bool(x.n == 0)
 	}
+	return zeroSlow(t, x)
+}
+
+// The out-of-line halves of the predicates below keep the fixnum fast paths
+// small enough for Go to inline into compiled code.
+
+//go:noinline
+func zeroSlow(t *Thread, x Value) Value {
 	if realArg(t, "zero?", x) == classFlo {
 		return Bool(x.Float() == 0)
 	}
@@ -220,6 +228,11 @@ func PositiveP(t *Thread, x Value) Value {
 	if x.p == nil {
 		return Bool(int64(x.n) > 0)
 	}
+	return positiveSlow(t, x)
+}
+
+//go:noinline
+func positiveSlow(t *Thread, x Value) Value {
 	realArg(t, "positive?", x)
 	return Bool(sign(x) > 0)
 }
@@ -229,6 +242,11 @@ func NegativeP(t *Thread, x Value) Value {
 	if x.p == nil {
 		return Bool(int64(x.n) < 0)
 	}
+	return negativeSlow(t, x)
+}
+
+//go:noinline
+func negativeSlow(t *Thread, x Value) Value {
 	realArg(t, "negative?", x)
 	return Bool(sign(x) < 0)
 }
@@ -238,6 +256,11 @@ func OddP(t *Thread, x Value) Value {
 	if x.p == nil {
 		return Bool(x.n&1 == 1)
 	}
+	return oddSlow(t, x)
+}
+
+//go:noinline
+func oddSlow(t *Thread, x Value) Value {
 	n, _ := intArg(t, "odd?", x)
 	return Bool(toBig(n).Bit(0) == 1)
 }
@@ -247,6 +270,11 @@ func EvenP(t *Thread, x Value) Value {
 	if x.p == nil {
 		return Bool(x.n&1 == 0)
 	}
+	return evenSlow(t, x)
+}
+
+//go:noinline
+func evenSlow(t *Thread, x Value) Value {
 	n, _ := intArg(t, "even?", x)
 	return Bool(toBig(n).Bit(0) == 0)
 }
@@ -289,6 +317,11 @@ func Abs(t *Thread, x Value) Value {
 	if x.p == nil && int64(x.n) >= 0 {
 		return x
 	}
+	return absSlow(t, x)
+}
+
+//go:noinline
+func absSlow(t *Thread, x Value) Value {
 	realArg(t, "abs", x)
 	if x.IsFlonum() {
 		return Flonum(math.Abs(x.Float()))
@@ -383,6 +416,11 @@ func Quotient(t *Thread, a, b Value) Value {
 	if a.p == nil && b.p == nil && b.n != 0 && int64(b.n) != -1 {
 		return Fixnum(int64(a.n) / int64(b.n))
 	}
+	return quotientSlow(t, a, b)
+}
+
+//go:noinline
+func quotientSlow(t *Thread, a, b Value) Value {
 	q, _ := intDivide(t, "quotient", a, b, false)
 	return q
 }
@@ -392,6 +430,11 @@ func Remainder(t *Thread, a, b Value) Value {
 	if a.p == nil && b.p == nil && b.n != 0 && int64(b.n) != -1 {
 		return Fixnum(int64(a.n) % int64(b.n))
 	}
+	return remainderSlow(t, a, b)
+}
+
+//go:noinline
+func remainderSlow(t *Thread, a, b Value) Value {
 	_, r := intDivide(t, "remainder", a, b, false)
 	return r
 }
@@ -406,6 +449,11 @@ func Modulo(t *Thread, a, b Value) Value {
 		}
 		return Fixnum(r)
 	}
+	return moduloSlow(t, a, b)
+}
+
+//go:noinline
+func moduloSlow(t *Thread, a, b Value) Value {
 	_, r := intDivide(t, "modulo", a, b, true)
 	return r
 }

@@ -58,6 +58,11 @@ func StringRef(t *Thread, s, k Value) Value {
 			return Char(rs[k.Int()])
 		}
 	}
+	return stringRefSlow(t, s, k)
+}
+
+//go:noinline
+func stringRefSlow(t *Thread, s, k Value) Value {
 	rs := strArg(t, "string-ref", s)
 	return Char(rs[indexArg(t, "string-ref", k, len(rs), "string")])
 }

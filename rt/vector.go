@@ -57,6 +57,14 @@ func VectorRef(t *Thread, v, k Value) Value {
 			return items[k.Int()]
 		}
 	}
+	return vectorRefSlow(t, v, k)
+}
+
+// vectorRefSlow is VectorRef's error path, out of line so that Go inlines
+// the fast path into compiled code.
+//
+//go:noinline
+func vectorRefSlow(t *Thread, v, k Value) Value {
 	items := vecArg(t, "vector-ref", v)
 	return items[indexArg(t, "vector-ref", k, len(items), "vector")]
 }
@@ -69,6 +77,11 @@ func VectorSet(t *Thread, v, k, x Value) Value {
 			return Unspecified
 		}
 	}
+	return vectorSetSlow(t, v, k, x)
+}
+
+//go:noinline
+func vectorSetSlow(t *Thread, v, k, x Value) Value {
 	items := vecArg(t, "vector-set!", v)
 	items[indexArg(t, "vector-set!", k, len(items), "vector")] = x
 	return Unspecified

@@ -55,7 +55,12 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		if !ok4 {
 			v4 = /*line scheme/srfi132.scm:23:30*/ Add2(t, lo_7, hi_8, &scm_locs[5])
 		}
-		mid_9 := Quotient(t, v4, t.L(&scm_locs[6], Fixnum(2)))
+		v5 := v4
+		v6, ok6 := QuotientFx(v5, Fixnum(2))
+		if !ok6 {
+			v6 = /*line scheme/srfi132.scm:23:20*/ Quotient(t, v5, t.L(&scm_locs[6], Fixnum(2)))
+		}
+		mid_9 := v6
 		t.StackCheck()
 //line scheme/srfi132.scm:24:11
 		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
@@ -84,8 +89,16 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:28:29
 							v1 = t_14
 						} else {
-//line scheme/srfi132.scm:28:39
-							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, VectorRef(t, v_5, t.L(&scm_locs[9], j_12)), t.L(&scm_locs[11], VectorRef(t, v_5, t.L(&scm_locs[10], i_11))))).IsFalse())
+//line scheme/srfi132.scm:28:51
+							v4, ok4 := VectorRefFx(v_5, j_12)
+							if !ok4 {
+								v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[9], j_12))
+							}
+							v5, ok5 := VectorRefFx(v_5, i_11)
+							if !ok5 {
+								v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
+							}
+							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v4, t.L(&scm_locs[11], v5))).IsFalse())
 						}
 					} else {
 //line scheme/srfi132.scm:27:20
@@ -93,38 +106,56 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					}
 //line scheme/srfi132.scm:27:19
 					if (v1).IsTrue() {
-//line scheme/srfi132.scm:29:20
-						_ = VectorSet(t, tmp_6, k_13, t.L(&scm_locs[13], VectorRef(t, v_5, t.L(&scm_locs[12], i_11))))
+//line scheme/srfi132.scm:29:39
+						v6, ok6 := VectorRefFx(v_5, i_11)
+						if !ok6 {
+							v6 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[12], i_11))
+						}
+						v7 := v6
+						v8, ok8 := VectorSetFx(tmp_6, k_13, v7)
+						if !ok8 {
+							v8 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[13], v7))
+						}
+						_ = v8
 //line scheme/srfi132.scm:30:26
-						v4, ok4 := AddFx(i_11, Fixnum(1))
-						if !ok4 {
-							v4 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[14])
+						v9, ok9 := AddFx(i_11, Fixnum(1))
+						if !ok9 {
+							v9 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[14])
 						}
-						v5, ok5 := AddFx(k_13, Fixnum(1))
-						if !ok5 {
-							v5 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[15])
+						v10, ok10 := AddFx(k_13, Fixnum(1))
+						if !ok10 {
+							v10 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[15])
 						}
-						i_11, k_13 = v4, v5
+						i_11, k_13 = v9, v10
 						continue
 					} else {
 //line scheme/srfi132.scm:31:19
-						v6, ok6 := LtFx(j_12, hi_8)
-						if !ok6 {
-							v6 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[16])
+						v11, ok11 := LtFx(j_12, hi_8)
+						if !ok11 {
+							v11 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[16])
 						}
-						if v6 {
-//line scheme/srfi132.scm:32:20
-							_ = VectorSet(t, tmp_6, k_13, t.L(&scm_locs[18], VectorRef(t, v_5, t.L(&scm_locs[17], j_12))))
+						if v11 {
+//line scheme/srfi132.scm:32:39
+							v12, ok12 := VectorRefFx(v_5, j_12)
+							if !ok12 {
+								v12 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[17], j_12))
+							}
+							v13 := v12
+							v14, ok14 := VectorSetFx(tmp_6, k_13, v13)
+							if !ok14 {
+								v14 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[18], v13))
+							}
+							_ = v14
 //line scheme/srfi132.scm:33:28
-							v7, ok7 := AddFx(j_12, Fixnum(1))
-							if !ok7 {
-								v7 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[19])
+							v15, ok15 := AddFx(j_12, Fixnum(1))
+							if !ok15 {
+								v15 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[19])
 							}
-							v8, ok8 := AddFx(k_13, Fixnum(1))
-							if !ok8 {
-								v8 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[20])
+							v16, ok16 := AddFx(k_13, Fixnum(1))
+							if !ok16 {
+								v16 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[20])
 							}
-							j_12, k_13 = v7, v8
+							j_12, k_13 = v15, v16
 							continue
 						} else {
 //line scheme/srfi132.scm:34:25
@@ -359,8 +390,16 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:77:36
 						v1 = t_65
 					} else {
-//line scheme/srfi132.scm:77:46
-						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, VectorRef(t, v2_53, t.L(&scm_locs[64], j_63)), t.L(&scm_locs[66], VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))))).IsFalse())
+//line scheme/srfi132.scm:77:58
+						v4, ok4 := VectorRefFx(v2_53, j_63)
+						if !ok4 {
+							v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[64], j_63))
+						}
+						v5, ok5 := VectorRefFx(v1_52, i_62)
+						if !ok5 {
+							v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))
+						}
+						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v4, t.L(&scm_locs[66], v5))).IsFalse())
 					}
 				} else {
 //line scheme/srfi132.scm:77:18
@@ -368,38 +407,56 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 				}
 //line scheme/srfi132.scm:77:17
 				if (v1).IsTrue() {
-//line scheme/srfi132.scm:78:18
-					_ = VectorSet(t, out_60, k_64, t.L(&scm_locs[68], VectorRef(t, v1_52, t.L(&scm_locs[67], i_62))))
+//line scheme/srfi132.scm:78:37
+					v6, ok6 := VectorRefFx(v1_52, i_62)
+					if !ok6 {
+						v6 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[67], i_62))
+					}
+					v7 := v6
+					v8, ok8 := VectorSetFx(out_60, k_64, v7)
+					if !ok8 {
+						v8 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[68], v7))
+					}
+					_ = v8
 //line scheme/srfi132.scm:79:24
-					v4, ok4 := AddFx(i_62, Fixnum(1))
-					if !ok4 {
-						v4 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[69])
+					v9, ok9 := AddFx(i_62, Fixnum(1))
+					if !ok9 {
+						v9 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[69])
 					}
-					v5, ok5 := AddFx(k_64, Fixnum(1))
-					if !ok5 {
-						v5 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[70])
+					v10, ok10 := AddFx(k_64, Fixnum(1))
+					if !ok10 {
+						v10 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[70])
 					}
-					i_62, k_64 = v4, v5
+					i_62, k_64 = v9, v10
 					continue
 				} else {
 //line scheme/srfi132.scm:80:17
-					v6, ok6 := LtFx(j_63, e2_59)
-					if !ok6 {
-						v6 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[71])
+					v11, ok11 := LtFx(j_63, e2_59)
+					if !ok11 {
+						v11 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[71])
 					}
-					if v6 {
-//line scheme/srfi132.scm:81:18
-						_ = VectorSet(t, out_60, k_64, t.L(&scm_locs[73], VectorRef(t, v2_53, t.L(&scm_locs[72], j_63))))
+					if v11 {
+//line scheme/srfi132.scm:81:37
+						v12, ok12 := VectorRefFx(v2_53, j_63)
+						if !ok12 {
+							v12 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[72], j_63))
+						}
+						v13 := v12
+						v14, ok14 := VectorSetFx(out_60, k_64, v13)
+						if !ok14 {
+							v14 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[73], v13))
+						}
+						_ = v14
 //line scheme/srfi132.scm:82:26
-						v7, ok7 := AddFx(j_63, Fixnum(1))
-						if !ok7 {
-							v7 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[74])
+						v15, ok15 := AddFx(j_63, Fixnum(1))
+						if !ok15 {
+							v15 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[74])
 						}
-						v8, ok8 := AddFx(k_64, Fixnum(1))
-						if !ok8 {
-							v8 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[75])
+						v16, ok16 := AddFx(k_64, Fixnum(1))
+						if !ok16 {
+							v16 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[75])
 						}
-						j_63, k_64 = v7, v8
+						j_63, k_64 = v15, v16
 						continue
 					} else {
 //line scheme/srfi132.scm:83:23
@@ -485,20 +542,29 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 					return True
 				} else {
 //line scheme/srfi132.scm:97:17
-					v2, ok2 := SubFx(i_78, Fixnum(1))
+					v2, ok2 := VectorRefFx(v_73, i_78)
 					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[87])
+						v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[86], i_78))
 					}
-					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, VectorRef(t, v_73, t.L(&scm_locs[86], i_78)), t.L(&scm_locs[89], VectorRef(t, v_73, t.L(&scm_locs[88], v2))))).IsTrue() {
+					v3, ok3 := SubFx(i_78, Fixnum(1))
+					if !ok3 {
+						v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[87])
+					}
+					v4 := v3
+					v5, ok5 := VectorRefFx(v_73, v4)
+					if !ok5 {
+						v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[88], v4))
+					}
+					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v2, t.L(&scm_locs[89], v5))).IsTrue() {
 //line scheme/srfi132.scm:97:66
 						return False
 					} else {
 //line scheme/srfi132.scm:98:29
-						v3, ok3 := AddFx(i_78, Fixnum(1))
-						if !ok3 {
-							v3 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[90])
+						v6, ok6 := AddFx(i_78, Fixnum(1))
+						if !ok6 {
+							v6 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[90])
 						}
-						i_78 = v3
+						i_78 = v6
 						continue
 					}
 				}

@@ -51,6 +51,7 @@ Environment:
   LAMBDUST_CACHE      the build cache directory (default: the user cache directory)
   LAMBDUST_STACK_MB   stack a running program may use before "recursion too deep"
                       (default 1024)
+  LAMBDUST_CPUPROFILE write a running program's CPU profile (pprof) to this file
   GOGC                a running program's Go GC target (default 400, see rt/gc.go)
   GOOS, GOARCH        the target, as for go build
 

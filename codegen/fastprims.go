@@ -1,0 +1,50 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/lambdust/lambdust/analyze"
+)
+
+// checkedFast lists primitives with an inline fast path in rt/fastpaths.go:
+// the Fx function and the number of arguments it takes.
+var checkedFast = map[string]struct {
+	fast string
+	n    int
+}{
+	"vector-ref": {"VectorRefFx", 2}, "vector-set!": {"VectorSetFx", 3},
+	"string-ref": {"StringRefFx", 2},
+	"set-car!":   {"SetCarFx", 2}, "set-cdr!": {"SetCdrFx", 2},
+	"quotient": {"QuotientFx", 2}, "remainder": {"RemainderFx", 2}, "modulo": {"ModuloFx", 2},
+	"even?": {"EvenFx", 1}, "odd?": {"OddFx", 1}, "zero?": {"ZeroFx", 1},
+	"positive?": {"PositiveFx", 1}, "negative?": {"NegativeFx", 1},
+}
+
+// checkedFastPath emits a primitive call with an inline fast path,
+//
+//	v, ok := rt.VectorRefFx(a, b)
+//	if !ok {
+//		v = rt.VectorRef(t, a, t.L(&locs[k], b))
+//	}
+//
+// and returns v, or returns nil when n has none. The full primitive runs
+// for the other types and reports errors at the call site.
+func (f *fnGen) checkedFastPath(n *analyze.PrimCall) jen.Code {
+	spec, ok := checkedFast[n.Prim.Name]
+	goName := n.Prim.GoName()
+	if !ok || len(n.Args) != spec.n || goName == "" || n.Prim.Variadic() || n.Prim.Req != spec.n {
+		return nil
+	}
+	args := make([]jen.Code, len(n.Args))
+	for i, a := range n.Args {
+		args[i] = f.hoist(a)
+	}
+	full := pin(n.P).Add(qualified(goName).Call(append([]jen.Code{thread()}, f.withLoc(n.P, args)...)...))
+	f.tmps++
+	v, okName := fmt.Sprintf("v%d", f.tmps), fmt.Sprintf("ok%d", f.tmps)
+	f.line(n.P)
+	f.emit(jen.List(jen.Id(v), jen.Id(okName)).Op(":=").Add(rtq(spec.fast).Call(args...)))
+	f.emit(jen.If(jen.Op("!").Id(okName)).Block(jen.Id(v).Op("=").Add(full)))
+	return jen.Id(v)
+}
