@@ -111,17 +111,28 @@ func CharCiGe(t *Thread, args []Value) Value { return charCompare(t, "char-ci>=?
 // property.
 func CharAlphabeticP(t *Thread, x Value) Value {
 	r := charArg(t, "char-alphabetic?", x)
+	if r < 0x80 {
+		return Bool('a' <= r|0x20 && r|0x20 <= 'z')
+	}
 	return Bool(unicode.IsLetter(r) || unicode.In(r, unicode.Nl, unicode.Other_Alphabetic))
 }
 
 // CharNumericP is (char-numeric? char): general category Nd.
 func CharNumericP(t *Thread, x Value) Value {
-	return Bool(unicode.IsDigit(charArg(t, "char-numeric?", x)))
+	r := charArg(t, "char-numeric?", x)
+	if r < 0x80 {
+		return Bool('0' <= r && r <= '9')
+	}
+	return Bool(unicode.IsDigit(r))
 }
 
 // CharWhitespaceP is (char-whitespace? char): the White_Space property.
 func CharWhitespaceP(t *Thread, x Value) Value {
-	return Bool(unicode.Is(unicode.White_Space, charArg(t, "char-whitespace?", x)))
+	r := charArg(t, "char-whitespace?", x)
+	if r < 0x80 { // ASCII White_Space: space, tab, newline, vertical tab, form feed, return
+		return Bool(r == ' ' || '\t' <= r && r <= '\r')
+	}
+	return Bool(unicode.Is(unicode.White_Space, r))
 }
 
 // CharUpperCaseP is (char-upper-case? letter): the Uppercase property.
@@ -170,12 +181,26 @@ func digitValue(r rune) (int, bool) {
 
 // CharUpcase is (char-upcase char), the simple uppercase mapping.
 func CharUpcase(t *Thread, x Value) Value {
-	return Char(unicode.ToUpper(charArg(t, "char-upcase", x)))
+	r := charArg(t, "char-upcase", x)
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return Char(r)
+	}
+	return Char(unicode.ToUpper(r))
 }
 
 // CharDowncase is (char-downcase char), the simple lowercase mapping.
 func CharDowncase(t *Thread, x Value) Value {
-	return Char(unicode.ToLower(charArg(t, "char-downcase", x)))
+	r := charArg(t, "char-downcase", x)
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return Char(r)
+	}
+	return Char(unicode.ToLower(r))
 }
 
 // CharFoldcase is (char-foldcase char), simple case folding.
