@@ -18,5 +18,9 @@
             (call-with-current-continuation
               (lambda (k) (ctak-aux k (- z 1) x y))))))))
 (display (ctak 18 12 6)) (newline)
+(define (repeat n acc)
+  (if (= n 0) acc (repeat (- n 1) (+ acc (ctak 18 12 6)))))
+(display (repeat 20 0)) (newline)
 ;; expect-stdout:
 ;; 7
+;; 140

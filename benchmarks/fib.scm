@@ -5,7 +5,7 @@
       n
       (+ (fib (- n 1)) (fib (- n 2)))))
 
-(display (fib 30))
+(display (fib 40))
 (newline)
 ;; expect-stdout:
-;; 832040
+;; 102334155

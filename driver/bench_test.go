@@ -104,7 +104,7 @@ func TestBenchJSON(t *testing.T) {
 	}
 	p := rep.Programs[0]
 	m := p.Modes["compiled"]
-	if p.Name != "fib" || p.Output != "832040\n" || m == nil || len(m.Times) != 2 || m.Error != "" {
+	if p.Name != "fib" || p.Output != "102334155\n" || m == nil || len(m.Times) != 2 || m.Error != "" {
 		t.Fatalf("program: %+v, compiled: %+v", p, m)
 	}
 	if m.Min > m.Median || m.Median > m.Max || m.Min <= 0 {

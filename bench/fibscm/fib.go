@@ -78,7 +78,7 @@ func Main(t *rt.Thread) {
 //line ../../benchmarks/fib.scm:3:1
 	g_fib = rt.NewProc(&proc_fib)
 //line ../../benchmarks/fib.scm:8:1
-	_ = rt.Display(t, []rt.Value{t.L(&locs[4] /*line ../../benchmarks/fib.scm:8:10*/, fib(t, rt.Fixnum(30)))})
+	_ = rt.Display(t, []rt.Value{t.L(&locs[4] /*line ../../benchmarks/fib.scm:8:10*/, fib(t, rt.Fixnum(40)))})
 //line ../../benchmarks/fib.scm:9:1
 	_ = rt.Newline(t.At(&locs[5]), nil)
 }
