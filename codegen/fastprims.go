@@ -21,6 +21,29 @@ var checkedFast = map[string]struct {
 	"positive?": {"PositiveFx", 1}, "negative?": {"NegativeFx", 1},
 }
 
+// fastPrim returns inline code for a primitive call that has some, or nil.
+func (f *fnGen) fastPrim(n *analyze.PrimCall) jen.Code {
+	if c := f.listCall(n); c != nil {
+		return c
+	}
+	return f.checkedFastPath(n)
+}
+
+// listCall builds (list a b c) as rt.Cons(a, rt.Cons(b, rt.Cons(c, rt.Null)))
+// rather than through ListV's argument slice. Go evaluates the calls among
+// the arguments left to right, as it does in the slice literal.
+func (f *fnGen) listCall(n *analyze.PrimCall) jen.Code {
+	if n.Prim.Name != "list" || len(n.Args) == 0 || len(n.Args) > 8 {
+		return nil
+	}
+	args := f.exprs(n.Args)
+	l := rtq("Null")
+	for i := len(args) - 1; i >= 0; i-- {
+		l = rtq("Cons").Call(args[i], l)
+	}
+	return l
+}
+
 // checkedFastPath emits a primitive call with an inline fast path,
 //
 //	v, ok := rt.VectorRefFx(a, b)

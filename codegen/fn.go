@@ -591,7 +591,7 @@ func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
 	if len(n.Args) == 2 && inlineArith[name][1] != "" {
 		return f.fastPath(n, inlineArith[name])
 	}
-	if c := f.checkedFastPath(n); c != nil {
+	if c := f.fastPrim(n); c != nil {
 		return c
 	}
 	args := f.exprs(n.Args)

@@ -408,6 +408,9 @@ func CallWithValues(t *Thread, producer, consumer Value) Value {
 // example).
 func Map(t *Thread, args []Value) Value {
 	t.procOf(args[0])
+	if len(args) == 2 && !t.Resumable {
+		return map1(t, args[0], args[1])
+	}
 	w := &listWalk{who: "map", f: args[0], origs: args[1:]}
 	return w.run(t, append([]Value(nil), args[1:]...), newCycleCheck(args[1]), Null)
 }
@@ -415,6 +418,9 @@ func Map(t *Thread, args []Value) Value {
 // ForEach is (for-each proc list1 list2 ...).
 func ForEach(t *Thread, args []Value) Value {
 	t.procOf(args[0])
+	if len(args) == 2 && !t.Resumable {
+		return forEach1(t, args[0], args[1])
+	}
 	w := &listWalk{who: "for-each", f: args[0], origs: args[1:], forEach: true}
 	return w.run(t, append([]Value(nil), args[1:]...), newCycleCheck(args[1]), Null)
 }
@@ -472,6 +478,49 @@ func (w *listWalk) run(t *Thread, lists []Value, cc cycleCheck, acc Value) Value
 			return t.TypeError(w.who, "list", w.origs[0])
 		}
 	}
+}
+
+// map1 is map over one list on a thread that cannot capture re-entrant
+// continuations (no call can unwind, so no frame need be resumable): it
+// builds the result front to back, without listWalk's state and reversal.
+// Like listWalk it reads each cdr after proc has run and stops at a cycle.
+func map1(t *Thread, f, l Value) Value {
+	orig, head := l, Null
+	var last *Pair
+	cc := newCycleCheck(l)
+	for l.IsPair() {
+		v := Cons(t.Call1(f, l.Pair().Car), Null)
+		if last == nil {
+			head = v
+		} else {
+			last.Cdr = v
+		}
+		last = v.Pair()
+		if l = l.Pair().Cdr; cc.circular(l) {
+			return t.TypeError("map", "list", orig)
+		}
+	}
+	if !l.IsNull() {
+		return t.TypeError("map", "list", orig)
+	}
+	return head
+}
+
+// forEach1 is for-each over one list on a thread that cannot capture
+// re-entrant continuations (see map1).
+func forEach1(t *Thread, f, l Value) Value {
+	orig := l
+	cc := newCycleCheck(l)
+	for l.IsPair() {
+		t.Call1(f, l.Pair().Car)
+		if l = l.Pair().Cdr; cc.circular(l) {
+			return t.TypeError("for-each", "list", orig)
+		}
+	}
+	if !l.IsNull() {
+		return t.TypeError("for-each", "list", orig)
+	}
+	return Unspecified
 }
 
 // advance moves each list to its cdr (after proc has run, so proc may cut

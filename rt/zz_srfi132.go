@@ -626,7 +626,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 			},
 			Req: 3,
 		})
-		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[100]), CdrAt(t, lis_80, &scm_locs[101]), t.L(&scm_locs[104], ListV(t, []Value{t.L(&scm_locs[103], CarAt(t, lis_80, &scm_locs[102]))})))
+		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[100]), CdrAt(t, lis_80, &scm_locs[101]), t.L(&scm_locs[103], Cons(CarAt(t, lis_80, &scm_locs[102]), Null)))
 	}
 }
 
@@ -634,18 +634,18 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
 //line scheme/srfi132.scm:109:7
 	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
-	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[105], v_86)), opt_87)
+	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[104], v_86)), opt_87)
 //line scheme/srfi132.scm:111:9
 	v1, ok1 := GeFx(start_88, end_89)
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[106])
+		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[105])
 	}
 	if v1 {
 //line scheme/srfi132.scm:112:13
-		return VectorV(t.At(&scm_locs[107]), nil)
+		return VectorV(t.At(&scm_locs[106]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[109] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[108], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[108] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[107], end_89)})))))
 	}
 }
 
@@ -1416,10 +1416,6 @@ var scm_locs = [...]Pos{{
 	Line: 103,
 }, {
 	Col:  67,
-	File: "scheme/srfi132.scm",
-	Line: 103,
-}, {
-	Col:  61,
 	File: "scheme/srfi132.scm",
 	Line: 103,
 }, {
