@@ -56,6 +56,10 @@ type (
 	GlobalRef struct {
 		P parse.Pos
 		G *Global
+		// Defined is set when the global is certainly defined whenever
+		// this reference runs (the records pass), so no unbound check
+		// is needed.
+		Defined bool
 	}
 	// PrimRef is a reference to a primitive procedure that the program
 	// does not redefine: (prim name)

@@ -19,6 +19,7 @@ var checkedFast = map[string]struct {
 	"quotient": {"QuotientFx", 2}, "remainder": {"RemainderFx", 2}, "modulo": {"ModuloFx", 2},
 	"even?": {"EvenFx", 1}, "odd?": {"OddFx", 1}, "zero?": {"ZeroFx", 1},
 	"positive?": {"PositiveFx", 1}, "negative?": {"NegativeFx", 1},
+	"%record-ref": {"RecordRefFx", 3}, "%record-set!": {"RecordSetFx", 4}, "%record-is?": {"RecordIsFx", 2},
 }
 
 // fastPrim returns inline code for a primitive call that has some, or nil.

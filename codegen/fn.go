@@ -319,7 +319,7 @@ func (f *fnGen) hoist(n analyze.Node) jen.Code {
 
 func (f *fnGen) globalRef(n *analyze.GlobalRef) jen.Code {
 	name := f.g.globalVar[n.G]
-	if f.knownDefined(n.G) {
+	if n.Defined || f.knownDefined(n.G) {
 		return jen.Id(name)
 	}
 	return rtq("Global").Call(thread(), jen.Id(name), jen.Lit(n.G.Name), f.g.loc(n.P))
