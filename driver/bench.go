@@ -372,7 +372,8 @@ func geomean(xs []float64) float64 {
 }
 
 // ratioNames lists the ratio columns: interpreted over compiled, then,
-// with comparison systems, every mode over the first available system.
+// with comparison systems, every mode over the first available system, and
+// interpreted over CHICKEN's interpreter csi when it is compared.
 func ratioNames(infos []SystemInfo, systems []*compareSystem) []string {
 	var rs []string
 	hasInterp := false
@@ -394,6 +395,12 @@ func ratioNames(infos []SystemInfo, systems []*compareSystem) []string {
 	}
 	for _, s := range systems[1:] {
 		rs = append(rs, s.name+"/"+ref)
+	}
+	// The interpreter's own yardstick is another interpreter.
+	for _, s := range systems {
+		if hasInterp && s.name == "csi" && ref != "csi" {
+			rs = append(rs, "interp/csi")
+		}
 	}
 	return rs
 }
