@@ -127,6 +127,9 @@ type (
 		// NoOverflow is set by the fxspec pass on fixnum arithmetic whose
 		// operand ranges prove the int64 result cannot overflow.
 		NoOverflow bool
+		// Proven is set by the types pass when the checked argument's
+		// type is proven, so the primitive's type check can be dropped.
+		Proven bool
 	}
 	// Let binds Vars to Inits in parallel, then evaluates Body:
 	// (let ((v init) ...) body).

@@ -29,11 +29,12 @@ var Passes = []Pass{
 	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
 	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
 	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},
+	{"types", "infer pair, vector, string and procedure types of immutable variables; drop proven checks", Types},
 }
 
 // passLevel gives the optimisation passes the lowest -O level that runs
 // them; passes not listed always run.
-var passLevel = map[string]int{"fxspec": 1, "records": 1}
+var passLevel = map[string]int{"fxspec": 1, "records": 1, "types": 2}
 
 // PassByName returns the pass called name.
 func PassByName(name string) (Pass, bool) {

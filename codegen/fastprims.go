@@ -27,6 +27,9 @@ func (f *fnGen) fastPrim(n *analyze.PrimCall) jen.Code {
 	if c := f.listCall(n); c != nil {
 		return c
 	}
+	if fn, ok := provenPrims[n.Prim.Name]; ok && n.Proven {
+		return rtq(fn).Call(f.exprs(n.Args)...)
+	}
 	return f.checkedFastPath(n)
 }
 
@@ -43,6 +46,13 @@ func (f *fnGen) listCall(n *analyze.PrimCall) jen.Code {
 		l = rtq("Cons").Call(args[i], l)
 	}
 	return l
+}
+
+// provenPrims are the unchecked forms of the primitives whose type check
+// the types pass can prove unnecessary (PrimCall.Proven).
+var provenPrims = map[string]string{
+	"car": "ProvenCar", "cdr": "ProvenCdr", "set-car!": "ProvenSetCar", "set-cdr!": "ProvenSetCdr",
+	"vector-length": "ProvenVectorLength", "string-length": "ProvenStringLength",
 }
 
 // checkedFastPath emits a primitive call with an inline fast path,

@@ -9,7 +9,7 @@ func scm_srfi_132_range_start(t *Thread, opt_1 Value) Value {
 //line scheme/srfi132.scm:16:7
 	if (opt_1).IsPair() {
 //line scheme/srfi132.scm:16:23
-		return CarAt(t, opt_1, &scm_locs[0])
+		return ProvenCar(opt_1)
 	} else {
 //line scheme/srfi132.scm:16:33
 		return Fixnum(0)
@@ -22,7 +22,7 @@ func scm_srfi_132_range_end(t *Thread, len_2 Value, opt_3 Value) Value {
 	var v1 Value
 	if (opt_3).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v1 = Bool((CdrAt(t, opt_3, &scm_locs[1])).IsPair())
+		v1 = Bool((ProvenCdr(opt_3)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v1 = False
@@ -30,7 +30,7 @@ func scm_srfi_132_range_end(t *Thread, len_2 Value, opt_3 Value) Value {
 //line scheme/srfi132.scm:18:7
 	if (v1).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		return Cadr(t, t.L(&scm_locs[2], opt_3))
+		return Cadr(t, t.L(&scm_locs[0], opt_3))
 	} else {
 //line scheme/srfi132.scm:18:58
 		return len_2
@@ -42,23 +42,23 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:22:7
 	v1, ok1 := SubFx(hi_8, lo_7)
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:22:16*/ Sub2(t, hi_8, lo_7, &scm_locs[3])
+		v1 = /*line scheme/srfi132.scm:22:16*/ Sub2(t, hi_8, lo_7, &scm_locs[1])
 	}
 	v2 := v1
 	v3, ok3 := GtFx(v2, Fixnum(1))
 	if !ok3 {
-		v3 = /*line scheme/srfi132.scm:22:13*/ Gt2(t, v2, Fixnum(1), &scm_locs[4])
+		v3 = /*line scheme/srfi132.scm:22:13*/ Gt2(t, v2, Fixnum(1), &scm_locs[2])
 	}
 	if v3 {
 //line scheme/srfi132.scm:23:30
 		v4, ok4 := AddFx(lo_7, hi_8)
 		if !ok4 {
-			v4 = /*line scheme/srfi132.scm:23:30*/ Add2(t, lo_7, hi_8, &scm_locs[5])
+			v4 = /*line scheme/srfi132.scm:23:30*/ Add2(t, lo_7, hi_8, &scm_locs[3])
 		}
 		v5 := v4
 		v6, ok6 := QuotientFx(v5, Fixnum(2))
 		if !ok6 {
-			v6 = /*line scheme/srfi132.scm:23:20*/ Quotient(t, v5, t.L(&scm_locs[6], Fixnum(2)))
+			v6 = /*line scheme/srfi132.scm:23:20*/ Quotient(t, v5, t.L(&scm_locs[4], Fixnum(2)))
 		}
 		mid_9 := v6
 		t.StackCheck()
@@ -76,13 +76,13 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					var v1 Value
 					v2, ok2 := LtFx(i_11, mid_9)
 					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[7])
+						v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[5])
 					}
 					if v2 {
 //line scheme/srfi132.scm:28:29
 						v3, ok3 := GeFx(j_12, hi_8)
 						if !ok3 {
-							v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[8])
+							v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[6])
 						}
 						t_14 := Bool(v3)
 						if (t_14).IsTrue() {
@@ -92,13 +92,13 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:28:51
 							v4, ok4 := VectorRefFx(v_5, j_12)
 							if !ok4 {
-								v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[9], j_12))
+								v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
 							}
 							v5, ok5 := VectorRefFx(v_5, i_11)
 							if !ok5 {
-								v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
+								v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
 							}
-							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v4, t.L(&scm_locs[11], v5))).IsFalse())
+							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v4, t.L(&scm_locs[9], v5))).IsFalse())
 						}
 					} else {
 //line scheme/srfi132.scm:27:20
@@ -109,22 +109,22 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:29:39
 						v6, ok6 := VectorRefFx(v_5, i_11)
 						if !ok6 {
-							v6 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[12], i_11))
+							v6 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
 						}
 						v7 := v6
 						v8, ok8 := VectorSetFx(tmp_6, k_13, v7)
 						if !ok8 {
-							v8 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[13], v7))
+							v8 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v7))
 						}
 						_ = v8
 //line scheme/srfi132.scm:30:26
 						v9, ok9 := AddFx(i_11, Fixnum(1))
 						if !ok9 {
-							v9 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[14])
+							v9 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
 						}
 						v10, ok10 := AddFx(k_13, Fixnum(1))
 						if !ok10 {
-							v10 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[15])
+							v10 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
 						}
 						i_11, k_13 = v9, v10
 						continue
@@ -132,34 +132,34 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:31:19
 						v11, ok11 := LtFx(j_12, hi_8)
 						if !ok11 {
-							v11 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[16])
+							v11 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
 						}
 						if v11 {
 //line scheme/srfi132.scm:32:39
 							v12, ok12 := VectorRefFx(v_5, j_12)
 							if !ok12 {
-								v12 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[17], j_12))
+								v12 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
 							}
 							v13 := v12
 							v14, ok14 := VectorSetFx(tmp_6, k_13, v13)
 							if !ok14 {
-								v14 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[18], v13))
+								v14 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v13))
 							}
 							_ = v14
 //line scheme/srfi132.scm:33:28
 							v15, ok15 := AddFx(j_12, Fixnum(1))
 							if !ok15 {
-								v15 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[19])
+								v15 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
 							}
 							v16, ok16 := AddFx(k_13, Fixnum(1))
 							if !ok16 {
-								v16 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[20])
+								v16 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
 							}
 							j_12, k_13 = v15, v16
 							continue
 						} else {
 //line scheme/srfi132.scm:34:25
-							return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[21], hi_8)})
+							return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
 						}
 					}
 				}
@@ -173,7 +173,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 			},
 			Req: 3,
 		})
-		return t.TailCall3(loop_10, lo_7, mid_9, t.L(&scm_locs[22], lo_7))
+		return t.TailCall3(loop_10, lo_7, mid_9, t.L(&scm_locs[20], lo_7))
 	} else {
 //line scheme/srfi132.scm:22:7
 		return Unspecified
@@ -184,23 +184,23 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
 //line scheme/srfi132.scm:37:7
 	start_18 := /*line scheme/srfi132.scm:37:20*/ scm_srfi_132_range_start(t, opt_17)
-	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[23], v_16)), opt_17)
+	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[21], v_16)), opt_17)
 //line scheme/srfi132.scm:39:9
-	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[24], v_16)}), start_18, t.L(&scm_locs[25], end_19)})
+	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[22], v_16)}), start_18, t.L(&scm_locs[23], end_19)})
 }
 
 // scm_srfi_132_vector_sort_x is srfi.132.vector-sort!, defined at scheme/srfi132.scm:40:5.
 func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 Value) Value {
 //line scheme/srfi132.scm:41:7
-	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort_x, less_p_20, v_21, t.L(&scm_locs[26], opt_22)})
+	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort_x, less_p_20, v_21, t.L(&scm_locs[24], opt_22)})
 }
 
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[28] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[27], v_24)), opt_25))})
+	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[26] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[25], v_24)), opt_25))})
 //line scheme/srfi132.scm:45:9
-	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[29], w_26)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], w_26))))
+	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[27], w_26)}), Fixnum(0), ProvenVectorLength(w_26)))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -208,35 +208,35 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 // scm_srfi_132_vector_sort is srfi.132.vector-sort, defined at scheme/srfi132.scm:47:5.
 func scm_srfi_132_vector_sort(t *Thread, less_p_27 Value, v_28 Value, opt_29 Value) Value {
 //line scheme/srfi132.scm:48:7
-	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort, less_p_27, v_28, t.L(&scm_locs[31], opt_29)})
+	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort, less_p_27, v_28, t.L(&scm_locs[28], opt_29)})
 }
 
 // scm_srfi_132_list_stable_sort is srfi.132.list-stable-sort, defined at scheme/srfi132.scm:50:5.
 func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Value {
 //line scheme/srfi132.scm:51:7
-	v_32 := ListToVector(t, t.L(&scm_locs[32], lis_31))
+	v_32 := ListToVector(t, t.L(&scm_locs[29], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[33], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[34], v_32))))
+	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[30], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[31], v_32))))
 //line scheme/srfi132.scm:53:9
-	return VectorToList(t, []Value{t.L(&scm_locs[35], v_32)})
+	return VectorToList(t, []Value{t.L(&scm_locs[32], v_32)})
 }
 
 // scm_srfi_132_list_sort is srfi.132.list-sort, defined at scheme/srfi132.scm:54:5.
 func scm_srfi_132_list_sort(t *Thread, less_p_33 Value, lis_34 Value) Value {
 //line scheme/srfi132.scm:54:35
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[36], lis_34))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[33], lis_34))
 }
 
 // scm_srfi_132_list_sort_x is srfi.132.list-sort!, defined at scheme/srfi132.scm:55:5.
 func scm_srfi_132_list_sort_x(t *Thread, less_p_35 Value, lis_36 Value) Value {
 //line scheme/srfi132.scm:55:36
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[37], lis_36))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[34], lis_36))
 }
 
 // scm_srfi_132_list_stable_sort_x is srfi.132.list-stable-sort!, defined at scheme/srfi132.scm:56:5.
 func scm_srfi_132_list_stable_sort_x(t *Thread, less_p_37 Value, lis_38 Value) Value {
 //line scheme/srfi132.scm:56:43
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[38], lis_38))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[35], lis_38))
 }
 
 // scm_srfi_132_list_merge is srfi.132.list-merge, defined at scheme/srfi132.scm:59:5.
@@ -250,21 +250,21 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 //line scheme/srfi132.scm:61:15
 				if (a_43).IsNull() {
 //line scheme/srfi132.scm:61:26
-					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[39], b_44))
+					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[36], b_44))
 				} else {
 //line scheme/srfi132.scm:62:15
 					if (b_44).IsNull() {
 //line scheme/srfi132.scm:62:26
-						return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[40], a_43))
+						return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[37], a_43))
 					} else {
 //line scheme/srfi132.scm:63:15
-						if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[41]), t.L(&scm_locs[43], CarAt(t, a_43, &scm_locs[42])))).IsTrue() {
+						if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[38]), t.L(&scm_locs[40], CarAt(t, a_43, &scm_locs[39])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
-							b_44, acc_45 = CdrAt(t, b_44, &scm_locs[44]), Cons(CarAt(t, b_44, &scm_locs[45]), acc_45)
+							b_44, acc_45 = ProvenCdr(b_44), Cons(ProvenCar(b_44), acc_45)
 							continue
 						} else {
 //line scheme/srfi132.scm:64:21
-							a_43, acc_45 = CdrAt(t, a_43, &scm_locs[46]), Cons(CarAt(t, a_43, &scm_locs[47]), acc_45)
+							a_43, acc_45 = ProvenCdr(a_43), Cons(ProvenCar(a_43), acc_45)
 							continue
 						}
 					}
@@ -280,13 +280,13 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 		},
 		Req: 3,
 	})
-	return t.TailCall3(loop_42, lis1_40, lis2_41, t.L(&scm_locs[48], Null))
+	return t.TailCall3(loop_42, lis1_40, lis2_41, t.L(&scm_locs[41], Null))
 }
 
 // scm_srfi_132_list_merge_x is srfi.132.list-merge!, defined at scheme/srfi132.scm:65:5.
 func scm_srfi_132_list_merge_x(t *Thread, less_p_46 Value, lis1_47 Value, lis2_48 Value) Value {
 //line scheme/srfi132.scm:65:43
-	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[49], lis2_48))
+	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[42], lis2_48))
 }
 
 // scm_srfi_132_append_reverse is srfi.132.append-reverse, defined at scheme/srfi132.scm:66:5.
@@ -298,7 +298,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 			return tail_50
 		} else {
 //line scheme/srfi132.scm:67:28
-			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[50]), Cons(CarAt(t, rev_49, &scm_locs[51]), tail_50)
+			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[43]), Cons(ProvenCar(rev_49), tail_50)
 			continue
 		}
 	}
@@ -313,7 +313,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	var v2 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:71:39
-		v2 = Bool((CdrAt(t, opt_54, &scm_locs[52])).IsPair())
+		v2 = Bool((ProvenCdr(opt_54)).IsPair())
 	} else {
 //line scheme/srfi132.scm:71:22
 		v2 = False
@@ -321,10 +321,10 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:71:18
 	if (v2).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v1 = Cadr(t, t.L(&scm_locs[53], opt_54))
+		v1 = Cadr(t, t.L(&scm_locs[44], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v1 = VectorLength(t, t.L(&scm_locs[54], v1_52))
+		v1 = VectorLength(t, t.L(&scm_locs[45], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
 	e1_56 := v1
@@ -333,7 +333,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	var v4 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:72:41
-		v4 = Bool((CdrAt(t, opt_54, &scm_locs[55])).IsPair())
+		v4 = Bool((ProvenCdr(opt_54)).IsPair())
 	} else {
 //line scheme/srfi132.scm:72:24
 		v4 = False
@@ -341,7 +341,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:72:20
 	if (v4).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v3 = Cddr(t, t.L(&scm_locs[56], opt_54))
+		v3 = Cddr(t, t.L(&scm_locs[46], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
 		v3 = Null
@@ -349,24 +349,24 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:70:7
 	rest_57 := v3
 	s2_58 := /*line scheme/srfi132.scm:73:18*/ scm_srfi_132_range_start(t, rest_57)
-	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[57], v2_53)), rest_57)
+	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[47], v2_53)), rest_57)
 //line scheme/srfi132.scm:75:35
 	v5, ok5 := SubFx(e1_56, s1_55)
 	if !ok5 {
-		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[58])
+		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[48])
 	}
 	v6 := v5
 	v7, ok7 := SubFx(e2_59, s2_58)
 	if !ok7 {
-		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[59])
+		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[49])
 	}
 	v8 := v7
 	v9, ok9 := AddFx(v6, v8)
 	if !ok9 {
-		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[60])
+		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[50])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[61], v9)})
+	out_60 := MakeVector(t, []Value{t.L(&scm_locs[51], v9)})
 	var loop_61 Value
 //line scheme/srfi132.scm:76:9
 	loop_61 = NewProc(&Procedure{
@@ -377,13 +377,13 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 				var v1 Value
 				v2, ok2 := LtFx(i_62, e1_56)
 				if !ok2 {
-					v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[62])
+					v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[52])
 				}
 				if v2 {
 //line scheme/srfi132.scm:77:36
 					v3, ok3 := GeFx(j_63, e2_59)
 					if !ok3 {
-						v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[63])
+						v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[53])
 					}
 					t_65 := Bool(v3)
 					if (t_65).IsTrue() {
@@ -393,13 +393,13 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:77:58
 						v4, ok4 := VectorRefFx(v2_53, j_63)
 						if !ok4 {
-							v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[64], j_63))
+							v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[54], j_63))
 						}
 						v5, ok5 := VectorRefFx(v1_52, i_62)
 						if !ok5 {
-							v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))
+							v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[55], i_62))
 						}
-						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v4, t.L(&scm_locs[66], v5))).IsFalse())
+						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v4, t.L(&scm_locs[56], v5))).IsFalse())
 					}
 				} else {
 //line scheme/srfi132.scm:77:18
@@ -410,22 +410,22 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:78:37
 					v6, ok6 := VectorRefFx(v1_52, i_62)
 					if !ok6 {
-						v6 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[67], i_62))
+						v6 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[57], i_62))
 					}
 					v7 := v6
 					v8, ok8 := VectorSetFx(out_60, k_64, v7)
 					if !ok8 {
-						v8 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[68], v7))
+						v8 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[58], v7))
 					}
 					_ = v8
 //line scheme/srfi132.scm:79:24
 					v9, ok9 := AddFx(i_62, Fixnum(1))
 					if !ok9 {
-						v9 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[69])
+						v9 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[59])
 					}
 					v10, ok10 := AddFx(k_64, Fixnum(1))
 					if !ok10 {
-						v10 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[70])
+						v10 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[60])
 					}
 					i_62, k_64 = v9, v10
 					continue
@@ -433,28 +433,28 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:80:17
 					v11, ok11 := LtFx(j_63, e2_59)
 					if !ok11 {
-						v11 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[71])
+						v11 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[61])
 					}
 					if v11 {
 //line scheme/srfi132.scm:81:37
 						v12, ok12 := VectorRefFx(v2_53, j_63)
 						if !ok12 {
-							v12 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[72], j_63))
+							v12 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[62], j_63))
 						}
 						v13 := v12
 						v14, ok14 := VectorSetFx(out_60, k_64, v13)
 						if !ok14 {
-							v14 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[73], v13))
+							v14 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[63], v13))
 						}
 						_ = v14
 //line scheme/srfi132.scm:82:26
 						v15, ok15 := AddFx(j_63, Fixnum(1))
 						if !ok15 {
-							v15 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[74])
+							v15 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[64])
 						}
 						v16, ok16 := AddFx(k_64, Fixnum(1))
 						if !ok16 {
-							v16 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[75])
+							v16 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[65])
 						}
 						j_63, k_64 = v15, v16
 						continue
@@ -474,7 +474,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 		},
 		Req: 3,
 	})
-	return t.TailCall3(loop_61, s1_55, s2_58, t.L(&scm_locs[76], Fixnum(0)))
+	return t.TailCall3(loop_61, s1_55, s2_58, t.L(&scm_locs[66], Fixnum(0)))
 }
 
 // scm_srfi_132_list_sorted_p is srfi.132.list-sorted?, defined at scheme/srfi132.scm:85:5.
@@ -497,12 +497,12 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 						return True
 					} else {
 //line scheme/srfi132.scm:89:19
-						if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[77]), t.L(&scm_locs[78], prev_70))).IsTrue() {
+						if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[67]), t.L(&scm_locs[68], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
 							return False
 						} else {
 //line scheme/srfi132.scm:90:25
-							prev_70, rest_71 = CarAt(t, rest_71, &scm_locs[79]), CdrAt(t, rest_71, &scm_locs[80])
+							prev_70, rest_71 = ProvenCar(rest_71), ProvenCdr(rest_71)
 							continue
 						}
 					}
@@ -517,7 +517,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 			},
 			Req: 2,
 		})
-		return t.TailCall2(loop_69, CarAt(t, lis_67, &scm_locs[81]), t.L(&scm_locs[83], CdrAt(t, lis_67, &scm_locs[82])))
+		return t.TailCall2(loop_69, CarAt(t, lis_67, &scm_locs[69]), t.L(&scm_locs[70], ProvenCdr(lis_67)))
 	}
 }
 
@@ -525,7 +525,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
 //line scheme/srfi132.scm:93:7
 	start_75 := /*line scheme/srfi132.scm:93:20*/ scm_srfi_132_range_start(t, opt_74)
-	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[84], v_73)), opt_74)
+	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[71], v_73)), opt_74)
 	var loop_77 Value
 //line scheme/srfi132.scm:95:9
 	loop_77 = NewProc(&Procedure{
@@ -535,7 +535,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:96:17
 				v1, ok1 := GeFx(i_78, end_76)
 				if !ok1 {
-					v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[85])
+					v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[72])
 				}
 				if v1 {
 //line scheme/srfi132.scm:96:29
@@ -544,25 +544,25 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:97:17
 					v2, ok2 := VectorRefFx(v_73, i_78)
 					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[86], i_78))
+						v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[73], i_78))
 					}
 					v3, ok3 := SubFx(i_78, Fixnum(1))
 					if !ok3 {
-						v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[87])
+						v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[74])
 					}
 					v4 := v3
 					v5, ok5 := VectorRefFx(v_73, v4)
 					if !ok5 {
-						v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[88], v4))
+						v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[75], v4))
 					}
-					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v2, t.L(&scm_locs[89], v5))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v2, t.L(&scm_locs[76], v5))).IsTrue() {
 //line scheme/srfi132.scm:97:66
 						return False
 					} else {
 //line scheme/srfi132.scm:98:29
 						v6, ok6 := AddFx(i_78, Fixnum(1))
 						if !ok6 {
-							v6 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[90])
+							v6 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[77])
 						}
 						i_78 = v6
 						continue
@@ -581,9 +581,9 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 	})
 	v1, ok1 := AddFx(start_75, Fixnum(1))
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[91])
+		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[78])
 	}
-	return t.TailCall1(loop_77, t.L(&scm_locs[92], v1))
+	return t.TailCall1(loop_77, t.L(&scm_locs[79], v1))
 }
 
 // scm_srfi_132_list_delete_neighbor_dups is srfi.132.list-delete-neighbor-dups, defined at scheme/srfi132.scm:100:5.
@@ -602,16 +602,16 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:104:19
 					if (rest_83).IsNull() {
 //line scheme/srfi132.scm:104:33
-						return Reverse(t, t.L(&scm_locs[93], acc_84))
+						return Reverse(t, t.L(&scm_locs[80], acc_84))
 					} else {
 //line scheme/srfi132.scm:105:19
-						if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[95], CarAt(t, rest_83, &scm_locs[94])))).IsTrue() {
+						if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[82], CarAt(t, rest_83, &scm_locs[81])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
-							rest_83 = CdrAt(t, rest_83, &scm_locs[96])
+							rest_83 = ProvenCdr(rest_83)
 							continue
 						} else {
 //line scheme/srfi132.scm:106:25
-							prev_82, rest_83, acc_84 = CarAt(t, rest_83, &scm_locs[97]), CdrAt(t, rest_83, &scm_locs[98]), Cons(CarAt(t, rest_83, &scm_locs[99]), acc_84)
+							prev_82, rest_83, acc_84 = ProvenCar(rest_83), ProvenCdr(rest_83), Cons(ProvenCar(rest_83), acc_84)
 							continue
 						}
 					}
@@ -626,7 +626,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 			},
 			Req: 3,
 		})
-		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[100]), CdrAt(t, lis_80, &scm_locs[101]), t.L(&scm_locs[103], Cons(CarAt(t, lis_80, &scm_locs[102]), Null)))
+		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[83]), ProvenCdr(lis_80), t.L(&scm_locs[84], Cons(ProvenCar(lis_80), Null)))
 	}
 }
 
@@ -634,18 +634,18 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
 //line scheme/srfi132.scm:109:7
 	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
-	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[104], v_86)), opt_87)
+	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[85], v_86)), opt_87)
 //line scheme/srfi132.scm:111:9
 	v1, ok1 := GeFx(start_88, end_89)
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[105])
+		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[86])
 	}
 	if v1 {
 //line scheme/srfi132.scm:112:13
-		return VectorV(t.At(&scm_locs[106]), nil)
+		return VectorV(t.At(&scm_locs[87]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[108] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[107], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[89] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[88], end_89)})))))
 	}
 }
 
@@ -1007,14 +1007,6 @@ func init() {
 
 // scm_locs are the source positions of operations that may raise errors.
 var scm_locs = [...]Pos{{
-	Col:  23,
-	File: "scheme/srfi132.scm",
-	Line: 16,
-}, {
-	Col:  35,
-	File: "scheme/srfi132.scm",
-	Line: 18,
-}, {
 	Col:  47,
 	File: "scheme/srfi132.scm",
 	Line: 18,
@@ -1127,10 +1119,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 45,
 }, {
-	Col:  48,
-	File: "scheme/srfi132.scm",
-	Line: 45,
-}, {
 	Col:  7,
 	File: "scheme/srfi132.scm",
 	Line: 48,
@@ -1183,22 +1171,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 63,
 }, {
-	Col:  48,
-	File: "scheme/srfi132.scm",
-	Line: 63,
-}, {
-	Col:  62,
-	File: "scheme/srfi132.scm",
-	Line: 63,
-}, {
-	Col:  27,
-	File: "scheme/srfi132.scm",
-	Line: 64,
-}, {
-	Col:  43,
-	File: "scheme/srfi132.scm",
-	Line: 64,
-}, {
 	Col:  7,
 	File: "scheme/srfi132.scm",
 	Line: 60,
@@ -1211,14 +1183,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 67,
 }, {
-	Col:  60,
-	File: "scheme/srfi132.scm",
-	Line: 67,
-}, {
-	Col:  46,
-	File: "scheme/srfi132.scm",
-	Line: 71,
-}, {
 	Col:  58,
 	File: "scheme/srfi132.scm",
 	Line: 71,
@@ -1226,10 +1190,6 @@ var scm_locs = [...]Pos{{
 	Col:  69,
 	File: "scheme/srfi132.scm",
 	Line: 71,
-}, {
-	Col:  48,
-	File: "scheme/srfi132.scm",
-	Line: 72,
 }, {
 	Col:  60,
 	File: "scheme/srfi132.scm",
@@ -1323,19 +1283,7 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 89,
 }, {
-	Col:  31,
-	File: "scheme/srfi132.scm",
-	Line: 90,
-}, {
-	Col:  42,
-	File: "scheme/srfi132.scm",
-	Line: 90,
-}, {
 	Col:  28,
-	File: "scheme/srfi132.scm",
-	Line: 87,
-}, {
-	Col:  45,
 	File: "scheme/srfi132.scm",
 	Line: 87,
 }, {
@@ -1391,31 +1339,7 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 105,
 }, {
-	Col:  55,
-	File: "scheme/srfi132.scm",
-	Line: 105,
-}, {
-	Col:  31,
-	File: "scheme/srfi132.scm",
-	Line: 106,
-}, {
-	Col:  42,
-	File: "scheme/srfi132.scm",
-	Line: 106,
-}, {
-	Col:  59,
-	File: "scheme/srfi132.scm",
-	Line: 106,
-}, {
 	Col:  28,
-	File: "scheme/srfi132.scm",
-	Line: 103,
-}, {
-	Col:  45,
-	File: "scheme/srfi132.scm",
-	Line: 103,
-}, {
-	Col:  67,
 	File: "scheme/srfi132.scm",
 	Line: 103,
 }, {
