@@ -19,9 +19,9 @@ import (
 // constants (and globals defined to one before any code runs, never
 // assigned), its parameters and let-bound variables (never set!, holding
 // numbers or the booleans of tests, as or expands to), fixnum arithmetic
-// (+ - * quotient remainder modulo, unary -), flonum arithmetic (+ - * /,
-// any number of flonum arguments, or two arguments of which one is a
-// fixnum: R7RS inexact contagion), sqrt, inexact, abs, square, floor and
+// (+ - * quotient remainder modulo, unary -), flonum arithmetic (+ - * /
+// of numbers, one of the first two a flonum; fixnums among them are
+// converted: R7RS inexact contagion), sqrt, inexact, abs, square, floor and
 // friends on flonums, comparisons and numeric predicates, if, begin, let,
 // and calls of qualifying known procedures (themselves included) with
 // arguments of the kinds of their parameters, and named lets (a letrec of
@@ -124,9 +124,9 @@ var flPred = map[string]int{
 	"nan?": 1, "finite?": 1, "infinite?": 1, "integer?": 1,
 }
 
-// flArith lists the flonum arithmetic of any number (>= 2) of flonums,
-// folded left as rt folds it; with exactly two arguments one of them may
-// be a fixnum.
+// flArith lists the flonum arithmetic of two or more numbers, folded left
+// as rt folds it, one of the first two a flonum (the others may be
+// fixnums: inexact contagion).
 var flArith = map[string]bool{"+": true, "-": true, "*": true, "/": true}
 
 // flUnary lists the flonum-to-flonum functions of one flonum.
@@ -550,8 +550,9 @@ func (c *fxCheck) prim(n *PrimCall, env map[*Var]rng) (FxKind, rng) {
 			return FxFixnum, out
 		}
 		return FxFixnum, fullRange
-	case flArith[name] && len(n.Args) >= 2 && allFlo,
-		flArith[name] && len(n.Args) == 2 && allNum && !allInt:
+	case flArith[name] && len(n.Args) >= 2 && allNum && (ks[0] == FxFlonum || ks[1] == FxFlonum):
+		// Folded left, the first operation is on a flonum already, so
+		// every one is (a fixnum operand is converted).
 		return FxFlonum, fullRange
 	case flUnary[name] && len(n.Args) == 1 && allFlo:
 		return FxFlonum, fullRange
