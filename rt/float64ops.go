@@ -64,3 +64,23 @@ func FiniteFloat64(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) 
 
 // IntegerFloat64 is (integer? f) on a flonum, as isInteger.
 func IntegerFloat64(f float64) bool { return !math.IsInf(f, 0) && f == math.Trunc(f) }
+
+// bothFlonums reports whether a and b are flonums: the slow paths of the
+// generic arithmetic try it first, as flonum code (nbody, a matrix of
+// flonums) reaches them on every operation.
+func bothFlonums(a, b Value) bool {
+	return a.p == immPtr(immFlonum) && b.p == immPtr(immFlonum)
+}
+
+// cmpFloat64 compares flonums as Cmp2: -1, 0, +1, or 2 for a NaN.
+func cmpFloat64(x, y float64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	case x == y:
+		return 0
+	}
+	return 2
+}
