@@ -258,15 +258,19 @@ func exactRatOf(v Value) *big.Rat {
 		if math.IsInf(f, 0) || math.IsNaN(f) {
 			return nil
 		}
-		r, _ := new(big.Rat).SetString(FormatFlonumExact(f))
-		return r
+		// The flonum's exact binary value: its shortest decimal (which
+		// printing uses) is not exact, and would make -2^63 and the
+		// flonum -9.223372036854775808e18 unequal.
+		return new(big.Rat).SetFloat64(f)
 	}
 	return toRat(v)
 }
 
-// FormatFlonumExact prints f exactly as a decimal (for exact comparisons).
+// FormatFlonumExact prints the finite f exactly as a decimal: a binary
+// fraction with a denominator of 2^k has exactly k decimal places.
 func FormatFlonumExact(f float64) string {
-	return new(big.Float).SetFloat64(f).Text('f', -1)
+	r := new(big.Rat).SetFloat64(f)
+	return r.FloatString(r.Denom().BitLen() - 1)
 }
 
 // Lt2 is binary <.

@@ -54,6 +54,11 @@
                (eq 9223372036854775807 9223372036854775808.) (lt 1 +inf.0) (gt 1 -inf.0)
                (lt 1 nan-val) (gt 1 nan-val) (eq 0 -0.0) (rev-lt 9007199254740992. 9007199254740993)))
 (newline)
+;; -2^63 is both a fixnum and a flonum: equal, exactly (generic code too).
+(display (list (eq -9223372036854775808 -9.223372036854775808e18) (lt -9223372036854775808 -9.223372036854775808e18)
+               (= -9223372036854775808 -9.223372036854775808e18) (< -9.223372036854775808e18 -9223372036854775808)
+               (lt -9223372036854775807 -9.223372036854775808e18) (eq 100000000000000001 1e17)))
+(newline)
 ;; Inexact contagion; an exact call of the same procedure takes the
 ;; generic entry and stays exact.
 (display (list (mix 1 2.5) (mix 1 2) (mix 1/2 0.25) (mixdiv 1 4.) (mixdiv 1 4) (mixdiv 7. 2))) (newline)
@@ -76,6 +81,7 @@
 ;; (#t #f #t #f #f #t #f)
 ;; (9007199254740992.0 -9223372036854776000.0 9223372036854776000.0 3.0 2.5)
 ;; (#f #f #t #f #t #t #f #t #t #f #f #t #t)
+;; (#t #f #t #f #f #f)
 ;; (3.5 3 0.75 0.25 1/4 3.5)
 ;; (0.25 +inf.0 +inf.0 +nan.0 3.5 +inf.0 -inf.0 1.1102230246251565e-16)
 ;; (9.5 1.2089258196146292e24)
