@@ -50,7 +50,9 @@ import (
 // The kinds of the parameters and the result are guesses (guessSigs): a
 // parameter is a flonum when some call passes it something that looks
 // like a flonum (a flonum constant, flonum arithmetic, a variable bound to
-// one); the check then proves the body under that guess. A wrong guess
+// one), and an f64vector when the body reads it with f64vector-ref or
+// f64vector-length (its []float64 is passed); the check then proves the
+// body under that guess. A wrong guess
 // costs only speed: the generic entry tests the arguments' types.
 //
 // Ranges: each fixnum expression also gets an interval, refined along the
@@ -69,11 +71,12 @@ import (
 type FxKind uint8
 
 const (
-	fxBad    FxKind = iota
-	FxFixnum        // a fixnum, in an int64
-	FxBool          // a test's result, in a Go bool
-	FxFlonum        // a flonum, in a float64
-	fxJump          // a named let's tail call of itself: no value
+	fxBad       FxKind = iota
+	FxFixnum           // a fixnum, in an int64
+	FxBool             // a test's result, in a Go bool
+	FxFlonum           // a flonum, in a float64
+	FxF64Vector        // an f64vector (SRFI 4), as its []float64
+	fxJump             // a named let's tail call of itself: no value
 )
 
 func (k FxKind) String() string {
@@ -84,13 +87,23 @@ func (k FxKind) String() string {
 		return "boolean"
 	case FxFlonum:
 		return "flonum"
+	case FxF64Vector:
+		return "f64vector"
 	}
 	return "no value"
 }
 
+// aKind is k with its indefinite article, for notes.
+func aKind(k FxKind) string {
+	if k == FxF64Vector {
+		return "an " + k.String()
+	}
+	return "a " + k.String()
+}
+
 // FxSig describes the unboxed entry of a procedure fxspec specialised.
 type FxSig struct {
-	Params []FxKind // FxFixnum or FxFlonum
+	Params []FxKind // FxFixnum, FxFlonum or FxF64Vector
 	Result FxKind   // FxFixnum, FxFlonum or FxBool
 	// Kinds holds the kind of every expression of the body (fxJump for
 	// the tail calls of a named let to itself), Vars the kind of every
@@ -186,7 +199,7 @@ func FxSpec(p *Program) error {
 		}
 		if c.bad == nil {
 			if k, _ := c.kind(l.Body, env, true); k != sig.Result && c.bad == nil {
-				c.fail(l.Body.Pos(), "result is not always a %s", sig.Result)
+				c.fail(l.Body.Pos(), "result is not always %s", aKind(sig.Result))
 			}
 		}
 		return c
@@ -217,10 +230,10 @@ func FxSpec(p *Program) error {
 			for i, v := range l.Params {
 				p.note(v.P, "%s: %s, unboxed", v.Name, sig.Params[i])
 			}
-			if l.FxSig.intOnly() {
+			if l.FxSig.IntOnly() {
 				p.note(l.P, "%s: int64 entry (generic entry on overflow)", name)
 			} else {
-				p.note(l.P, "%s: unboxed entry returning a %s (generic entry when a check fails)", name, sig.Result)
+				p.note(l.P, "%s: unboxed entry returning %s (generic entry when a check fails)", name, aKind(sig.Result))
 			}
 			for _, lam := range c.loops {
 				for _, v := range lam.Params {
@@ -243,9 +256,9 @@ func FxSpec(p *Program) error {
 	return nil
 }
 
-// intOnly reports whether the entry takes and returns only fixnums.
-func (s *FxSig) intOnly() bool {
-	return s.Result == FxFixnum && !slices.Contains(s.Params, FxFlonum)
+// IntOnly reports whether the entry takes and returns only fixnums.
+func (s *FxSig) IntOnly() bool {
+	return s.Result == FxFixnum && !slices.ContainsFunc(s.Params, func(k FxKind) bool { return k != FxFixnum })
 }
 
 // fxReason is why a procedure was not specialised: the first obstacle.
@@ -310,7 +323,7 @@ func (c *fxCheck) kind1(n Node, env map[*Var]rng, tail bool) (FxKind, rng) {
 		if r, ok := env[n.Var]; ok {
 			return FxFixnum, r
 		}
-		if k := c.vars[n.Var]; k == FxBool || k == FxFlonum {
+		if k := c.vars[n.Var]; k == FxBool || k == FxFlonum || k == FxF64Vector {
 			return k, fullRange
 		}
 		c.fail(n.P, "%s is not a fixnum", n.Var.Name)
@@ -361,7 +374,7 @@ func (c *fxCheck) kind1(n Node, env map[*Var]rng, tail bool) (FxKind, rng) {
 		inner := maps(env)
 		for i, v := range n.Vars {
 			k, r := c.kind(n.Inits[i], env, false)
-			if k == FxBool && !v.Assigned || k == FxFlonum && !v.Assigned {
+			if (k == FxBool || k == FxFlonum || k == FxF64Vector) && !v.Assigned {
 				// (or a b) is (let ((t a)) (if t t b)).
 				c.vars[v] = k
 				continue
@@ -434,7 +447,7 @@ func (c *fxCheck) args(n *Call, params []FxKind, env map[*Var]rng) {
 			if want == FxFixnum {
 				c.fail(a.Pos(), "argument is not a fixnum")
 			} else {
-				c.fail(a.Pos(), "argument is not a %s", want)
+				c.fail(a.Pos(), "argument is not %s", aKind(want))
 			}
 			return
 		}
@@ -558,6 +571,12 @@ func (c *fxCheck) prim(n *PrimCall, env map[*Var]rng) (FxKind, rng) {
 		return FxFlonum, fullRange
 	case (name == "inexact" || name == "exact->inexact") && len(n.Args) == 1 && allNum:
 		return FxFlonum, fullRange
+	case name == "f64vector-ref" && len(n.Args) == 2 && ks[0] == FxF64Vector && ks[1] == FxFixnum:
+		// An index out of range fails the check; the generic code
+		// raises the error.
+		return FxFlonum, fullRange
+	case name == "f64vector-length" && len(n.Args) == 1 && ks[0] == FxF64Vector:
+		return FxFixnum, rng{0, math.MaxInt64}
 	}
 	c.fail(n.P, "%s is not a fixnum operation here", name)
 	return fxBad, fullRange
@@ -916,12 +935,16 @@ func guessSigs(p *Program, order []*Lambda, consts map[*Global]rt.Value) map[*La
 			break
 		}
 	}
+	vecs := f64VectorParams(order)
 	sigs := map[*Lambda]*FxSig{}
 	for _, l := range order {
 		s := &FxSig{Params: make([]FxKind, len(l.Params)), Result: FxFixnum}
 		for i, v := range l.Params {
 			s.Params[i] = FxFixnum
-			if g.flo[v] {
+			switch {
+			case vecs[v]:
+				s.Params[i] = FxF64Vector
+			case g.flo[v]:
 				s.Params[i] = FxFlonum
 			}
 		}
@@ -931,6 +954,50 @@ func guessSigs(p *Program, order []*Lambda, consts map[*Global]rt.Value) map[*La
 		sigs[l] = s
 	}
 	return sigs
+}
+
+// f64VectorParams returns the parameters of the procedures in order that
+// their bodies use as f64vectors: the first argument of f64vector-ref or
+// f64vector-length, or an argument passed on to such a parameter of a
+// procedure.
+func f64VectorParams(order []*Lambda) map[*Var]bool {
+	params := map[*Var]bool{}
+	for _, l := range order {
+		for _, v := range l.Params {
+			params[v] = true
+		}
+	}
+	out := map[*Var]bool{}
+	mark := func(n Node) bool {
+		if ref, ok := n.(*Ref); ok && params[ref.Var] && !out[ref.Var] {
+			out[ref.Var] = true
+			return true
+		}
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, l := range order {
+			Walk(l.Body, func(n Node) bool {
+				switch n := n.(type) {
+				case *PrimCall:
+					if len(n.Args) > 0 && (n.Prim.Name == "f64vector-ref" || n.Prim.Name == "f64vector-length") {
+						changed = mark(n.Args[0]) || changed
+					}
+				case *Call:
+					if ref, ok := n.Fn.(*GlobalRef); ok && ref.G.Known != nil && len(ref.G.Known.Params) == len(n.Args) {
+						for i, a := range n.Args {
+							if out[ref.G.Known.Params[i]] {
+								changed = mark(a) || changed
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
 }
 
 // namedLet returns the procedure of a named let: a letrec of one
@@ -986,7 +1053,7 @@ func (g *fxGuess) look(n Node) FxKind {
 		switch {
 		case name == "not" || fxPred[name] > 0 || flPred[name] > 0:
 			return FxBool
-		case name == "inexact" || name == "exact->inexact" || name == "sqrt":
+		case name == "inexact" || name == "exact->inexact" || name == "sqrt" || name == "f64vector-ref":
 			return FxFlonum
 		case flArith[name] || flUnary[name]:
 			for _, a := range n.Args {

@@ -3,7 +3,6 @@ package codegen
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/dave/jennifer/jen"
@@ -107,10 +106,14 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 			gn = alt
 		}
 		generic = append(generic, jen.Id(gn))
-		if sig.Params[i] == analyze.FxFlonum {
+		switch sig.Params[i] {
+		case analyze.FxFlonum:
 			args[i] = jen.Id(gn).Dot("Float").Call()
 			guard = jen.Add(guard).Op("&&").Id(gn).Dot("IsFlonum").Call()
-		} else {
+		case analyze.FxF64Vector:
+			args[i] = jen.Id(gn).Dot("F64Vector").Call().Dot("Data").Call()
+			guard = jen.Add(guard).Op("&&").Id(gn).Dot("Is").Call(rtq("TF64Vector"))
+		default:
 			args[i] = jen.Id(gn).Dot("Int").Call()
 			guard = jen.Add(guard).Op("&&").Id(gn).Dot("IsFixnum").Call()
 		}
@@ -121,7 +124,7 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 	}
 	wrap := map[analyze.FxKind]string{analyze.FxFixnum: "Fixnum", analyze.FxFlonum: "Flonum", analyze.FxBool: "Bool"}[sig.Result]
 	what := "an overflow, a zero divisor"
-	if sig.Result != analyze.FxFixnum || slices.Contains(sig.Params, analyze.FxFlonum) {
+	if !sig.IntOnly() {
 		what = "a failed check"
 	}
 	g.funcs = append(g.funcs,
@@ -144,7 +147,7 @@ func (g *gen) fxEntry(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []
 // entryKind names an unboxed entry in comments: int64 when it computes on
 // fixnums alone.
 func entryKind(sig *analyze.FxSig) string {
-	if sig.Result == analyze.FxFixnum && !slices.Contains(sig.Params, analyze.FxFlonum) {
+	if sig.IntOnly() {
 		return "int64"
 	}
 	return "unboxed"
@@ -157,6 +160,8 @@ func fxType(k analyze.FxKind) jen.Code {
 		return jen.Float64()
 	case analyze.FxBool:
 		return jen.Bool()
+	case analyze.FxF64Vector:
+		return jen.Index().Float64()
 	}
 	return jen.Int64()
 }
@@ -350,8 +355,8 @@ func (f *fnGen) fxHoist(n analyze.Node) jen.Code {
 		return e // a literal, a variable, or fxChecked's temporary
 	case *analyze.PrimCall:
 		if f.kindOf(n) == analyze.FxFlonum {
-			if n.Prim.Name == "sqrt" {
-				return e
+			if n.Prim.Name == "sqrt" || n.Prim.Name == "f64vector-ref" {
+				return e // fxChecked's temporary
 			}
 			break
 		}
@@ -412,6 +417,9 @@ func (f *fnGen) fxExpr(n analyze.Node) jen.Code {
 			return f.flExpr(n)
 		}
 		name := n.Prim.Name
+		if name == "f64vector-length" {
+			return jen.Int64().Call(jen.Len(f.fxHoist(n.Args[0])))
+		}
 		if name == "-" && len(n.Args) == 1 {
 			a := f.fxHoist(n.Args[0])
 			if n.NoOverflow {
@@ -504,6 +512,11 @@ var flMath = map[string]string{
 // generic code rounds every operation.
 func (f *fnGen) flExpr(n *analyze.PrimCall) jen.Code {
 	name := n.Prim.Name
+	if name == "f64vector-ref" {
+		d, k := f.fxHoist(n.Args[0]), f.fxHoist(n.Args[1])
+		f.line(n.P)
+		return f.fxChecked(rtq("F64VectorRefFloat64").Call(d, k))
+	}
 	if len(n.Args) == 1 {
 		switch name {
 		case "inexact", "exact->inexact":

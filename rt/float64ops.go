@@ -84,3 +84,13 @@ func cmpFloat64(x, y float64) int {
 	}
 	return 2
 }
+
+// F64VectorRefFloat64 is (f64vector-ref v k) on the elements d of an
+// f64vector: false when k is out of range (the generic code raises the
+// error).
+func F64VectorRefFloat64(d []float64, k int64) (float64, bool) {
+	if uint64(k) < uint64(len(d)) {
+		return d[k], true
+	}
+	return 0, false
+}
