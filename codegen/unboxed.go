@@ -11,8 +11,10 @@ import (
 	"github.com/lambdust/lambdust/rt"
 )
 
-// This file emits the int64 entries of the procedures that analyze's fxspec
-// pass proved fixnum-only (Lambda.Fx). For
+// This file emits the unboxed entries of the procedures that analyze's
+// fxspec pass specialised (Lambda.Fx, Lambda.FxSig): Go functions over
+// int64 (fixnums), float64 (flonums), bool (tests) and []float64
+// (f64vectors). For
 //
 //	(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
 //
@@ -37,6 +39,11 @@ import (
 // the generic entry run the ordinary code, which gives the exact answer
 // (bignums) or raises the error with its position; rerunning is sound
 // because fxspec admits only bodies without effects.
+//
+// A procedure on flonums, such as fibfp, gets fibfp_unboxed(n_1 float64,
+// depth int) (float64, bool) the same way; its flonum operations are
+// written so that they give what rt's generic arithmetic gives (see
+// flConst, flOperand, flExpr and rt/float64ops.go).
 
 // fxName returns the Go name of lam's unboxed entry: name_int64 when it
 // computes on fixnums alone, name_unboxed otherwise.
@@ -177,7 +184,7 @@ func (f *fnGen) fxAbort() jen.Code {
 	return jen.Return(jen.Lit(0), jen.False())
 }
 
-// fxDepth is the recursion depth parameter of the int64 entries of
+// fxDepth is the recursion depth parameter of the unboxed entries of
 // recursive procedures.
 const fxDepth = "depth"
 
@@ -202,8 +209,8 @@ type fxLoop struct {
 	used  bool // a break or continue names the label
 }
 
-// fxStmt emits statements that evaluate the fixnum expression n and deliver
-// it to d.
+// fxStmt emits statements that evaluate the expression n (of any kind) and
+// deliver it to d.
 func (f *fnGen) fxStmt(n analyze.Node, d fxDest) {
 	switch n := n.(type) {
 	case *analyze.If:
@@ -260,7 +267,7 @@ func (f *fnGen) fxJump(n *analyze.Call, params []*analyze.Var, jump jen.Code) {
 
 // fxLoop emits a named let that fxspec admitted (a letrec of one procedure
 // whose body calls it, and which calls itself only in tail position) as a
-// labelled Go for loop over its int64 parameters.
+// labelled Go for loop over its int64 and float64 parameters.
 func (f *fnGen) fxLoop(n *analyze.Letrec, d fxDest) {
 	lam := n.Inits[0].(*analyze.Lambda)
 	call := n.Body.(*analyze.Call)
