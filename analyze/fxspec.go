@@ -279,7 +279,7 @@ type fxCheck struct {
 	unchecks  bool // set PrimCall.NoOverflow where the range is proven
 	unchecked []*PrimCall
 	vars      map[*Var]FxKind // kinds of the parameters and bound variables
-	inLoop    *Letrec         // the innermost named let whose body is being checked
+	loopCtx   []fxLoopCtx     // the named lets whose bodies are being checked, innermost last
 	loops     []*Lambda       // the named lets of the procedure, when record is set
 	kinds     map[Node]FxKind // when record is set: every expression's kind
 	constRefs map[*GlobalRef]rt.Value
@@ -390,11 +390,12 @@ func (c *fxCheck) kind1(n Node, env map[*Var]rng, tail bool) (FxKind, rng) {
 	case *PrimCall:
 		return c.prim(n, env)
 	case *Letrec:
-		return c.loop(n, env)
+		return c.loop(n, env, tail)
 	case *Call:
-		if ref, ok := n.Fn.(*Ref); ok && c.inLoop != nil && ref.Var == c.inLoop.Vars[0] {
-			lam := c.inLoop.Inits[0].(*Lambda)
-			if !tail || len(n.Args) != len(lam.Params) {
+		if ref, ok := n.Fn.(*Ref); ok && c.enclosingLoop(ref.Var) != nil {
+			ctx := c.enclosingLoop(ref.Var)
+			lam := ctx.n.Inits[0].(*Lambda)
+			if !tail || !ctx.jump || len(n.Args) != len(lam.Params) {
 				c.fail(n.P, "loop %s is called other than in tail position", ref.Var.Name)
 				return fxBad, fullRange
 			}
@@ -426,7 +427,7 @@ func (c *fxCheck) kind1(n Node, env map[*Var]rng, tail bool) (FxKind, rng) {
 			c.fail(n.P, "tail call to %s, which may call back", ref.G.Name)
 			return fxBad, fullRange
 		}
-		if tail && c.inLoop != nil {
+		if tail && len(c.loopCtx) > 0 {
 			c.fail(n.P, "tail call to %s from inside a loop", ref.G.Name)
 			return fxBad, fullRange
 		}
@@ -454,13 +455,31 @@ func (c *fxCheck) args(n *Call, params []FxKind, env map[*Var]rng) {
 	}
 }
 
+// fxLoopCtx is a named let whose body is being checked, and whether a tail
+// call there may jump to it.
+type fxLoopCtx struct {
+	n    *Letrec
+	jump bool
+}
+
+// enclosingLoop returns the named let of v among those being checked.
+func (c *fxCheck) enclosingLoop(v *Var) *fxLoopCtx {
+	for i := len(c.loopCtx) - 1; i >= 0; i-- {
+		if c.loopCtx[i].n.Vars[0] == v {
+			return &c.loopCtx[i]
+		}
+	}
+	return nil
+}
+
 // loop checks a named let: a letrec of one procedure whose body is a call
-// of it, and which is called only in tail position of its own body (so
-// it never escapes). The unboxed entry runs it as a labelled Go loop. Its
+// of it, and which is called only in tail position of its own body, or of
+// the body of a named let in tail position of its body (so it never
+// escapes). The unboxed entry runs it as a labelled Go loop. Its
 // parameters have the kinds of their initial values; they change at each
 // iteration, so fixnum ones start with no known range; the variables of
 // the enclosing code keep theirs.
-func (c *fxCheck) loop(n *Letrec, env map[*Var]rng) (FxKind, rng) {
+func (c *fxCheck) loop(n *Letrec, env map[*Var]rng, tail bool) (FxKind, rng) {
 	bad := func() (FxKind, rng) {
 		c.fail(n.P, "defines local procedures")
 		return fxBad, fullRange
@@ -495,17 +514,22 @@ func (c *fxCheck) loop(n *Letrec, env map[*Var]rng) (FxKind, rng) {
 			inner[v] = fullRange
 		}
 	}
-	saved := c.inLoop
-	c.inLoop = n
+	// A call in tail position of this loop's body may jump to an
+	// enclosing loop only if this loop is in tail position of that
+	// one's body (a labelled continue in Go).
+	saved := c.loopCtx
+	c.loopCtx = make([]fxLoopCtx, 0, len(saved)+1)
+	for _, ctx := range saved {
+		c.loopCtx = append(c.loopCtx, fxLoopCtx{n: ctx.n, jump: ctx.jump && tail})
+	}
+	c.loopCtx = append(c.loopCtx, fxLoopCtx{n: n, jump: true})
 	k, r := c.kind(lam.Body, inner, true)
-	c.inLoop = saved
+	c.loopCtx = saved
 	if c.bad != nil {
 		return fxBad, fullRange
 	}
-	if k == fxJump {
-		c.fail(lam.Body.Pos(), "loop never returns")
-		return fxBad, fullRange
-	}
+	// k is fxJump when every path of the body jumps to this loop or to
+	// an enclosing one: no value comes out of this loop itself.
 	if c.record {
 		c.loops = append(c.loops, lam)
 	}

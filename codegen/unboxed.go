@@ -203,10 +203,11 @@ type fxDest struct {
 }
 
 type fxLoop struct {
-	v     *analyze.Var
-	lam   *analyze.Lambda
-	label string
-	used  bool // a break or continue names the label
+	v      *analyze.Var
+	lam    *analyze.Lambda
+	label  string
+	used   bool    // a break or continue names the label
+	parent *fxLoop // the enclosing named let, or nil
 }
 
 // fxStmt emits statements that evaluate the expression n (of any kind) and
@@ -231,10 +232,16 @@ func (f *fnGen) fxStmt(n analyze.Node, d fxDest) {
 	case *analyze.Letrec:
 		f.fxLoop(n, d)
 	case *analyze.Call:
-		if ref, ok := n.Fn.(*analyze.Ref); ok && d.loop != nil && ref.Var == d.loop.v {
-			d.loop.used = true
-			f.fxJump(n, d.loop.lam.Params, jen.Continue().Id(d.loop.label))
-			return
+		if ref, ok := n.Fn.(*analyze.Ref); ok {
+			// A tail call of this named let or of an enclosing one
+			// (fxspec checked that it is in tail position of that one).
+			for l := d.loop; l != nil; l = l.parent {
+				if ref.Var == l.v {
+					l.used = true
+					f.fxJump(n, l.lam.Params, jen.Continue().Id(l.label))
+					return
+				}
+			}
 		}
 		if d.kind == dReturn && d.loop == nil && f.g.isSelfCall(f.lam, n.Fn) {
 			f.fxJump(n, f.lam.Params, jen.Continue())
@@ -280,7 +287,7 @@ func (f *fnGen) fxLoop(n *analyze.Letrec, d fxDest) {
 	}
 	f.tmps++
 	label := fmt.Sprintf("loop%d", f.tmps)
-	loop := &fxLoop{v: n.Vars[0], lam: lam, label: label}
+	loop := &fxLoop{v: n.Vars[0], lam: lam, label: label, parent: d.loop}
 	inner := fxDest{kind: d.kind, name: d.name, loop: loop}
 	if d.kind == dAssign {
 		inner.brk = loop
