@@ -106,9 +106,11 @@ type (
 		// Inline and HotPath are the declarations #:inline #t and
 		// #:hot-path #t written at the start of the body.
 		Inline, HotPath bool
-		// Fx is set by the fxspec pass when the lambda has an int64
-		// specialisation (see fxspec.go).
-		Fx bool
+		// Fx is set by the fxspec pass when the lambda has an unboxed
+		// (int64/float64) specialisation, which FxSig describes (see
+		// fxspec.go).
+		Fx    bool
+		FxSig *FxSig
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.

@@ -106,6 +106,9 @@ func Add2(t *Thread, a, b Value, loc *Pos) Value {
 }
 
 func add2Slow(t *Thread, a, b Value, loc *Pos) Value {
+	if bothFlonums(a, b) {
+		return Flonum(a.Float() + b.Float())
+	}
 	switch checkNums(t, loc, "+", a, b) {
 	case classFix, classBig:
 		return Bignum(new(big.Int).Add(toBig(a), toBig(b)))
@@ -125,6 +128,9 @@ func Sub2(t *Thread, a, b Value, loc *Pos) Value {
 }
 
 func sub2Slow(t *Thread, a, b Value, loc *Pos) Value {
+	if bothFlonums(a, b) {
+		return Flonum(a.Float() - b.Float())
+	}
 	switch checkNums(t, loc, "-", a, b) {
 	case classFix, classBig:
 		return Bignum(new(big.Int).Sub(toBig(a), toBig(b)))
@@ -146,6 +152,9 @@ func Mul2(t *Thread, a, b Value, loc *Pos) Value {
 }
 
 func mul2Slow(t *Thread, a, b Value, loc *Pos) Value {
+	if bothFlonums(a, b) {
+		return Flonum(a.Float() * b.Float())
+	}
 	if a.p == nil && b.p == nil {
 		x, y := int64(a.n), int64(b.n)
 		hi, lo := bits.Mul64(uint64(abs64(x)), uint64(abs64(y)))
@@ -181,6 +190,9 @@ func mul2Generic(t *Thread, a, b Value, loc *Pos) Value {
 
 // Div2 is binary /. Exact division by exact zero is an error.
 func Div2(t *Thread, a, b Value, loc *Pos) Value {
+	if bothFlonums(a, b) {
+		return Flonum(a.Float() / b.Float())
+	}
 	c := checkNums(t, loc, "/", a, b)
 	if c == classFlo {
 		return Flonum(ToFloat(a) / ToFloat(b))
@@ -209,6 +221,10 @@ func Cmp2(t *Thread, a, b Value, loc *Pos, who string) int {
 			return 1
 		}
 		return 0
+	}
+	if bothFlonums(a, b) {
+		// Same class: no exact comparison to make.
+		return cmpFloat64(a.Float(), b.Float())
 	}
 	switch checkNums(t, loc, who, a, b) {
 	case classFix, classBig:
@@ -242,15 +258,19 @@ func exactRatOf(v Value) *big.Rat {
 		if math.IsInf(f, 0) || math.IsNaN(f) {
 			return nil
 		}
-		r, _ := new(big.Rat).SetString(FormatFlonumExact(f))
-		return r
+		// The flonum's exact binary value: its shortest decimal (which
+		// printing uses) is not exact, and would make -2^63 and the
+		// flonum -9.223372036854775808e18 unequal.
+		return new(big.Rat).SetFloat64(f)
 	}
 	return toRat(v)
 }
 
-// FormatFlonumExact prints f exactly as a decimal (for exact comparisons).
+// FormatFlonumExact prints the finite f exactly as a decimal: a binary
+// fraction with a denominator of 2^k has exactly k decimal places.
 func FormatFlonumExact(f float64) string {
-	return new(big.Float).SetFloat64(f).Text('f', -1)
+	r := new(big.Rat).SetFloat64(f)
+	return r.FloatString(r.Denom().BitLen() - 1)
 }
 
 // Lt2 is binary <.

@@ -31,7 +31,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 
 // optFlags are the optimisation flags of the commands that compile.
 func optFlags(fs *pflag.FlagSet, cfg *driver.Config) {
-	fs.VarP((*optLevel)(&cfg.Opt), "opt", "O", "optimisation `LEVEL` 0-3: -O0 runs no optimisation pass, -O1 gives fixnum-only procedures int64 entries, -O2 also drops overflow checks its range analysis proves needless; -O3 is -O2 for now")
+	fs.VarP((*optLevel)(&cfg.Opt), "opt", "O", "optimisation `LEVEL` 0-3: -O0 runs no optimisation pass, -O1 gives procedures on fixnums and flonums unboxed entries and inlines record procedures, -O2 also drops overflow checks its range analysis proves needless; -O3 is -O2 for now")
 	fs.Lookup("opt").DefValue = "2"
 	fs.BoolVar(&cfg.Unsafe, "unsafe", false, "as (declare (unsafe)): the program may drop its remaining run-time checks")
 }

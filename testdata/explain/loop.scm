@@ -23,10 +23,10 @@
               (let cols ((j 0) (s total))     ; explain: cols does not escape: compiled as a Go loop ; explain: j: fixnum, unboxed ; explain: s: fixnum, unboxed
                 (if (< j 10) (cols (+ j 1) (+ s 1)) s))))))     ; explain: +: no overflow check (range proven)
 
-;; A jump from an inner loop to an outer one is not a Go loop yet.
-(define (jumpy n)     ; explain: jumpy: not unboxed: calls local procedure outer other than as a loop (at 30:34) ; BAD: a labelled continue could do it
-  (let outer ((i 0))     ; BAD: outer's self call is inside inner, so it is not a tail call of outer's own body: no loop note (codegen agrees)
-    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop
+;; A jump from an inner loop to an outer one: a labelled continue in the int64 entry.
+(define (jumpy n)     ; explain: jumpy: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
+  (let outer ((i 0))     ; explain: i: fixnum, unboxed ; BAD: outer's self call is inside inner, so it is not a tail call of outer's own body: no loop note for the generic code (codegen agrees)
+    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: j: fixnum, unboxed
       (if (> j n) j (if (odd? j) (outer (+ i 2)) (inner (+ j 2)))))))
 
 (display (list (sum-to 100) ((countdown-proc) 5) (build 3 '()) (triangle 4) (jumpy 7)))
