@@ -104,6 +104,9 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 	if len(g.constDecls) > 0 {
 		f.Var().Defs(g.constDecls...)
 	}
+	if len(g.infoDecls) > 0 {
+		f.Var().Defs(g.infoDecls...)
+	}
 	if len(g.procDecls) > 0 {
 		f.Var().Defs(g.procDecls...)
 		f.Func().Id("init").Params().Block(append(g.procInits, g.nameProcs())...)
@@ -157,6 +160,8 @@ type gen struct {
 	constDecls  []jen.Code
 	procDecls   []jen.Code // static rt.Procedure values of known procedures
 	procInits   []jen.Code
+	infoDecls   []jen.Code                 // rt.ProcInfo of each lambda (procInfo)
+	infoVar     map[*analyze.Lambda]string // its Go variable
 
 	globalVar map[*analyze.Global]string // Go variable holding the global's value
 	knownFunc map[*analyze.Lambda]string // Go function of a known procedure
@@ -184,6 +189,7 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		globalVar: map[*analyze.Global]string{},
 		knownFunc: map[*analyze.Lambda]string{},
 		knownProc: map[*analyze.Lambda]string{},
+		infoVar:   map[*analyze.Lambda]string{},
 		primVar:   map[*rt.Prim]string{},
 		varName:   map[*analyze.Var]string{},
 		reads:     map[*analyze.Var]int{},

@@ -74,25 +74,38 @@ func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyz
 	return f.pop(), loopNames
 }
 
+// procInfo returns the address of lam's rt.ProcInfo: a package variable
+// holding its name, arity and position, shared by every procedure made
+// from lam (one per lambda, made once).
+func (g *gen) procInfo(lam *analyze.Lambda, name string) jen.Code {
+	v, ok := g.infoVar[lam]
+	if !ok {
+		max := len(lam.Params)
+		if lam.Rest != nil {
+			max = -1
+		}
+		d := jen.Dict{
+			jen.Id("Req"): jen.Lit(len(lam.Params)),
+			jen.Id("Max"): jen.Lit(max),
+			jen.Id("Pos"): jen.Qual(RTPath, "Pos").Values(jen.Dict{
+				jen.Id("File"): jen.Lit(lam.P.File),
+				jen.Id("Line"): jen.Lit(int(lam.P.Line)),
+				jen.Id("Col"):  jen.Lit(int(lam.P.Col)),
+			}),
+		}
+		if name != "" {
+			d[jen.Id("Name")] = jen.Lit(name)
+		}
+		v = g.names.fresh(fmt.Sprintf("info%d", lam.ID))
+		g.infoVar[lam] = v
+		g.infoDecls = append(g.infoDecls, jen.Id(v).Op("=").Qual(RTPath, "ProcInfo").Values(d))
+	}
+	return jen.Op("&").Id(v)
+}
+
 // procedureFields returns the rt.Procedure fields other than the entries.
-func procedureFields(lam *analyze.Lambda, name string) jen.Dict {
-	max := len(lam.Params)
-	if lam.Rest != nil {
-		max = -1
-	}
-	d := jen.Dict{
-		jen.Id("Req"): jen.Lit(len(lam.Params)),
-		jen.Id("Max"): jen.Lit(max),
-		jen.Id("Pos"): jen.Qual(RTPath, "Pos").Values(jen.Dict{
-			jen.Id("File"): jen.Lit(lam.P.File),
-			jen.Id("Line"): jen.Lit(int(lam.P.Line)),
-			jen.Id("Col"):  jen.Lit(int(lam.P.Col)),
-		}),
-	}
-	if name != "" {
-		d[jen.Id("Name")] = jen.Lit(name)
-	}
-	return d
+func (g *gen) procedureFields(lam *analyze.Lambda, name string) jen.Dict {
+	return jen.Dict{jen.Id("ProcInfo"): g.procInfo(lam, name)}
 }
 
 // fixedEntry reports whether lam fits one of the per-arity entries F0-F4.
@@ -138,7 +151,7 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
 	g.procDecls = append(g.procDecls, jen.Id(pname).Qual(RTPath, "Procedure"))
 	g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(schemeName))
-	fields := procedureFields(lam, schemeName)
+	fields := g.procedureFields(lam, schemeName)
 	if fixedEntry(lam) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = jen.Id(fname)
 	} else {
@@ -152,7 +165,7 @@ func (f *fnGen) closure(lam *analyze.Lambda) jen.Code {
 	g := f.g
 	stmts, loopNames := g.body(lam)
 	fn := jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
-	fields := procedureFields(lam, lam.Name)
+	fields := g.procedureFields(lam, lam.Name)
 	if fixedEntry(lam) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = fn
 		return rtq("NewProc").Call(jen.Op("&").Qual(RTPath, "Procedure").Values(fields))

@@ -133,14 +133,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					}
 				}
 			},
-			Max:  3,
-			Name: "loop",
-			Pos: Pos{
-				Col:  11,
-				File: "scheme/srfi132.scm",
-				Line: 26,
-			},
-			Req: 3,
+			ProcInfo: &scm_info4,
 		})
 		return t.TailCall3(loop_10, lo_7, mid_9, t.L(&scm_locs[22], lo_7))
 	} else {
@@ -240,14 +233,7 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 				}
 			}
 		},
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  7,
-			File: "scheme/srfi132.scm",
-			Line: 60,
-		},
-		Req: 3,
+		ProcInfo: &scm_info14,
 	})
 	return t.TailCall3(loop_42, lis1_40, lis2_41, t.L(&scm_locs[48], Null))
 }
@@ -408,14 +394,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 				}
 			}
 		},
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  9,
-			File: "scheme/srfi132.scm",
-			Line: 76,
-		},
-		Req: 3,
+		ProcInfo: &scm_info18,
 	})
 	return t.TailCall3(loop_61, s1_55, s2_58, t.L(&scm_locs[76], Fixnum(0)))
 }
@@ -451,14 +430,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 					}
 				}
 			},
-			Max:  2,
-			Name: "loop",
-			Pos: Pos{
-				Col:  11,
-				File: "scheme/srfi132.scm",
-				Line: 87,
-			},
-			Req: 2,
+			ProcInfo: &scm_info20,
 		})
 		return t.TailCall2(loop_69, CarAt(t, lis_67, &scm_locs[81]), t.L(&scm_locs[83], CdrAt(t, lis_67, &scm_locs[82])))
 	}
@@ -504,14 +476,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 				}
 			}
 		},
-		Max:  1,
-		Name: "loop",
-		Pos: Pos{
-			Col:  9,
-			File: "scheme/srfi132.scm",
-			Line: 95,
-		},
-		Req: 1,
+		ProcInfo: &scm_info22,
 	})
 	v1, ok1 := AddFx(start_75, Fixnum(1))
 	if !ok1 {
@@ -551,14 +516,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 					}
 				}
 			},
-			Max:  3,
-			Name: "loop",
-			Pos: Pos{
-				Col:  11,
-				File: "scheme/srfi132.scm",
-				Line: 103,
-			},
-			Req: 3,
+			ProcInfo: &scm_info24,
 		})
 		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[100]), CdrAt(t, lis_80, &scm_locs[101]), t.L(&scm_locs[104], ListV(t, []Value{t.L(&scm_locs[103], CarAt(t, lis_80, &scm_locs[102]))})))
 	}
@@ -647,6 +605,258 @@ var (
 	scm_g_srfi_132_vector_delete_neighbor_dups = Unbound
 )
 var (
+	scm_info1 = ProcInfo{
+		Max:  1,
+		Name: "srfi.132.range-start",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 15,
+		},
+		Req: 1,
+	}
+	scm_info2 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.range-end",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 17,
+		},
+		Req: 2,
+	}
+	scm_info4 = ProcInfo{
+		Max:  3,
+		Name: "loop",
+		Pos: Pos{
+			Col:  11,
+			File: "scheme/srfi132.scm",
+			Line: 26,
+		},
+		Req: 3,
+	}
+	scm_info3 = ProcInfo{
+		Max:  5,
+		Name: "srfi.132.merge-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 21,
+		},
+		Req: 5,
+	}
+	scm_info5 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-stable-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 36,
+		},
+		Req: 2,
+	}
+	scm_info6 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 40,
+		},
+		Req: 2,
+	}
+	scm_info7 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-stable-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 43,
+		},
+		Req: 2,
+	}
+	scm_info8 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 47,
+		},
+		Req: 2,
+	}
+	scm_info9 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-stable-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 50,
+		},
+		Req: 2,
+	}
+	scm_info10 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 54,
+		},
+		Req: 2,
+	}
+	scm_info11 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 55,
+		},
+		Req: 2,
+	}
+	scm_info12 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-stable-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 56,
+		},
+		Req: 2,
+	}
+	scm_info14 = ProcInfo{
+		Max:  3,
+		Name: "loop",
+		Pos: Pos{
+			Col:  7,
+			File: "scheme/srfi132.scm",
+			Line: 60,
+		},
+		Req: 3,
+	}
+	scm_info13 = ProcInfo{
+		Max:  3,
+		Name: "srfi.132.list-merge",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 59,
+		},
+		Req: 3,
+	}
+	scm_info15 = ProcInfo{
+		Max:  3,
+		Name: "srfi.132.list-merge!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 65,
+		},
+		Req: 3,
+	}
+	scm_info16 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.append-reverse",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 66,
+		},
+		Req: 2,
+	}
+	scm_info18 = ProcInfo{
+		Max:  3,
+		Name: "loop",
+		Pos: Pos{
+			Col:  9,
+			File: "scheme/srfi132.scm",
+			Line: 76,
+		},
+		Req: 3,
+	}
+	scm_info17 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-merge",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 69,
+		},
+		Req: 3,
+	}
+	scm_info20 = ProcInfo{
+		Max:  2,
+		Name: "loop",
+		Pos: Pos{
+			Col:  11,
+			File: "scheme/srfi132.scm",
+			Line: 87,
+		},
+		Req: 2,
+	}
+	scm_info19 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-sorted?",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 85,
+		},
+		Req: 2,
+	}
+	scm_info22 = ProcInfo{
+		Max:  1,
+		Name: "loop",
+		Pos: Pos{
+			Col:  9,
+			File: "scheme/srfi132.scm",
+			Line: 95,
+		},
+		Req: 1,
+	}
+	scm_info21 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-sorted?",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 92,
+		},
+		Req: 2,
+	}
+	scm_info24 = ProcInfo{
+		Max:  3,
+		Name: "loop",
+		Pos: Pos{
+			Col:  11,
+			File: "scheme/srfi132.scm",
+			Line: 103,
+		},
+		Req: 3,
+	}
+	scm_info23 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-delete-neighbor-dups",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 100,
+		},
+		Req: 2,
+	}
+	scm_info25 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-delete-neighbor-dups",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 108,
+		},
+		Req: 2,
+	}
+)
+var (
 	scm_proc_scm_srfi_132_range_start                 Procedure
 	scm_proc_scm_srfi_132_range_end                   Procedure
 	scm_proc_scm_srfi_132_merge_sort_x                Procedure
@@ -671,26 +881,12 @@ var (
 // init runs the libraries' bodies and registers their exports.
 func init() {
 	scm_proc_scm_srfi_132_range_start = Procedure{
-		F1:   scm_srfi_132_range_start,
-		Max:  1,
-		Name: "srfi.132.range-start",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 15,
-		},
-		Req: 1,
+		F1:       scm_srfi_132_range_start,
+		ProcInfo: &scm_info1,
 	}
 	scm_proc_scm_srfi_132_range_end = Procedure{
-		F2:   scm_srfi_132_range_end,
-		Max:  2,
-		Name: "srfi.132.range-end",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 17,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_range_end,
+		ProcInfo: &scm_info2,
 	}
 	scm_proc_scm_srfi_132_merge_sort_x = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -699,14 +895,7 @@ func init() {
 			}
 			return scm_srfi_132_merge_sort_x(t, args[0], args[1], args[2], args[3], args[4])
 		},
-		Max:  5,
-		Name: "srfi.132.merge-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 21,
-		},
-		Req: 5,
+		ProcInfo: &scm_info3,
 	}
 	scm_proc_scm_srfi_132_vector_stable_sort_x = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -715,14 +904,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_stable_sort_x(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-stable-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 36,
-		},
-		Req: 2,
+		ProcInfo: &scm_info5,
 	}
 	scm_proc_scm_srfi_132_vector_sort_x = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -731,14 +913,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_sort_x(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 40,
-		},
-		Req: 2,
+		ProcInfo: &scm_info6,
 	}
 	scm_proc_scm_srfi_132_vector_stable_sort = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -747,14 +922,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_stable_sort(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-stable-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 43,
-		},
-		Req: 2,
+		ProcInfo: &scm_info7,
 	}
 	scm_proc_scm_srfi_132_vector_sort = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -763,91 +931,35 @@ func init() {
 			}
 			return scm_srfi_132_vector_sort(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 47,
-		},
-		Req: 2,
+		ProcInfo: &scm_info8,
 	}
 	scm_proc_scm_srfi_132_list_stable_sort = Procedure{
-		F2:   scm_srfi_132_list_stable_sort,
-		Max:  2,
-		Name: "srfi.132.list-stable-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 50,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_stable_sort,
+		ProcInfo: &scm_info9,
 	}
 	scm_proc_scm_srfi_132_list_sort = Procedure{
-		F2:   scm_srfi_132_list_sort,
-		Max:  2,
-		Name: "srfi.132.list-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 54,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_sort,
+		ProcInfo: &scm_info10,
 	}
 	scm_proc_scm_srfi_132_list_sort_x = Procedure{
-		F2:   scm_srfi_132_list_sort_x,
-		Max:  2,
-		Name: "srfi.132.list-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 55,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_sort_x,
+		ProcInfo: &scm_info11,
 	}
 	scm_proc_scm_srfi_132_list_stable_sort_x = Procedure{
-		F2:   scm_srfi_132_list_stable_sort_x,
-		Max:  2,
-		Name: "srfi.132.list-stable-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 56,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_stable_sort_x,
+		ProcInfo: &scm_info12,
 	}
 	scm_proc_scm_srfi_132_list_merge = Procedure{
-		F3:   scm_srfi_132_list_merge,
-		Max:  3,
-		Name: "srfi.132.list-merge",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 59,
-		},
-		Req: 3,
+		F3:       scm_srfi_132_list_merge,
+		ProcInfo: &scm_info13,
 	}
 	scm_proc_scm_srfi_132_list_merge_x = Procedure{
-		F3:   scm_srfi_132_list_merge_x,
-		Max:  3,
-		Name: "srfi.132.list-merge!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 65,
-		},
-		Req: 3,
+		F3:       scm_srfi_132_list_merge_x,
+		ProcInfo: &scm_info15,
 	}
 	scm_proc_scm_srfi_132_append_reverse = Procedure{
-		F2:   scm_srfi_132_append_reverse,
-		Max:  2,
-		Name: "srfi.132.append-reverse",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 66,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_append_reverse,
+		ProcInfo: &scm_info16,
 	}
 	scm_proc_scm_srfi_132_vector_merge = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -856,25 +968,11 @@ func init() {
 			}
 			return scm_srfi_132_vector_merge(t, args[0], args[1], args[2], List(args[3:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-merge",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 69,
-		},
-		Req: 3,
+		ProcInfo: &scm_info17,
 	}
 	scm_proc_scm_srfi_132_list_sorted_p = Procedure{
-		F2:   scm_srfi_132_list_sorted_p,
-		Max:  2,
-		Name: "srfi.132.list-sorted?",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 85,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_sorted_p,
+		ProcInfo: &scm_info19,
 	}
 	scm_proc_scm_srfi_132_vector_sorted_p = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -883,25 +981,11 @@ func init() {
 			}
 			return scm_srfi_132_vector_sorted_p(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-sorted?",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 92,
-		},
-		Req: 2,
+		ProcInfo: &scm_info21,
 	}
 	scm_proc_scm_srfi_132_list_delete_neighbor_dups = Procedure{
-		F2:   scm_srfi_132_list_delete_neighbor_dups,
-		Max:  2,
-		Name: "srfi.132.list-delete-neighbor-dups",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 100,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_delete_neighbor_dups,
+		ProcInfo: &scm_info23,
 	}
 	scm_proc_scm_srfi_132_vector_delete_neighbor_dups = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -910,14 +994,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_delete_neighbor_dups(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-delete-neighbor-dups",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 108,
-		},
-		Req: 2,
+		ProcInfo: &scm_info25,
 	}
 	NameProcs(scm_srfi_132_range_start, "srfi.132.range-start", scm_srfi_132_range_end, "srfi.132.range-end", scm_srfi_132_merge_sort_x, "srfi.132.merge-sort!", scm_srfi_132_vector_stable_sort_x, "srfi.132.vector-stable-sort!", scm_srfi_132_vector_sort_x, "srfi.132.vector-sort!", scm_srfi_132_vector_stable_sort, "srfi.132.vector-stable-sort", scm_srfi_132_vector_sort, "srfi.132.vector-sort", scm_srfi_132_list_stable_sort, "srfi.132.list-stable-sort", scm_srfi_132_list_sort, "srfi.132.list-sort", scm_srfi_132_list_sort_x, "srfi.132.list-sort!", scm_srfi_132_list_stable_sort_x, "srfi.132.list-stable-sort!", scm_srfi_132_list_merge, "srfi.132.list-merge", scm_srfi_132_list_merge_x, "srfi.132.list-merge!", scm_srfi_132_append_reverse, "srfi.132.append-reverse", scm_srfi_132_vector_merge, "srfi.132.vector-merge", scm_srfi_132_list_sorted_p, "srfi.132.list-sorted?", scm_srfi_132_vector_sorted_p, "srfi.132.vector-sorted?", scm_srfi_132_list_delete_neighbor_dups, "srfi.132.list-delete-neighbor-dups", scm_srfi_132_vector_delete_neighbor_dups, "srfi.132.vector-delete-neighbor-dups")
 	scm_run(NewThread())
