@@ -105,6 +105,12 @@ type (
 		// Fx is set by the fxspec pass when the lambda has an int64
 		// specialisation (see fxspec.go).
 		Fx bool
+		// Direct is set by the closures pass on a lambda bound by a
+		// letrec to a variable that is only ever called: no procedure
+		// value is made and calls to it are direct (closures.go). Lifted
+		// further says it uses no variable of an enclosing lambda other
+		// than those of Lifted procedures: it needs no closure at all.
+		Direct, Lifted bool
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.

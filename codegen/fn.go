@@ -209,14 +209,34 @@ func (f *fnGen) declare(v *analyze.Var, pos parse.Pos, val jen.Code) {
 	}
 }
 
+// bindLetrec declares the letrec's variables, then runs its inits in
+// order. A Direct procedure's variable is a Go function variable set to a
+// Go closure (no rt.Procedure); a Lifted one has no variable at all, its
+// calls name a top-level Go function.
 func (f *fnGen) bindLetrec(n *analyze.Letrec) {
 	for _, v := range n.Vars {
-		f.emit(jen.Var().Id(f.g.localName(v)).Add(valueType()))
+		typ := valueType()
+		if lam := f.g.directVar[v]; lam != nil {
+			if lam.Lifted {
+				continue
+			}
+			typ = f.g.funcType(lam)
+		}
+		f.emit(jen.Var().Id(f.g.localName(v)).Add(typ))
 		if f.g.reads[v] == 0 {
 			f.emit(jen.Id("_").Op("=").Id(f.g.localName(v)))
 		}
 	}
 	for i, v := range n.Vars {
+		if lam := f.g.directVar[v]; lam != nil {
+			if lam.Lifted {
+				f.g.liftedProcedure(lam, v)
+				continue
+			}
+			f.line(lam.P)
+			f.emit(jen.Id(f.g.localName(v)).Op("=").Add(f.g.directFunc(lam)))
+			continue
+		}
 		f.stmt(n.Inits[i], dest{kind: dAssign, name: f.g.localName(v)})
 	}
 }
@@ -261,6 +281,9 @@ func (f *fnGen) expr(n analyze.Node) jen.Code {
 	case *analyze.Const:
 		return f.g.constant(n.Val, n.P)
 	case *analyze.Ref:
+		if f.g.directVar[n.Var] != nil && f.g.err == nil {
+			f.g.err = fmt.Errorf("%s: internal error: local procedure %s used as a value but compiled as a Go function", n.P, n.Var.Name)
+		}
 		return jen.Id(f.g.localName(n.Var))
 	case *analyze.GlobalRef:
 		return f.globalRef(n)
@@ -362,6 +385,12 @@ func (f *fnGen) exprs(ns []analyze.Node) []jen.Code {
 // knownTarget returns the known lambda a call's function position names,
 // when the call may jump straight to it.
 func (f *fnGen) knownTarget(fn analyze.Node, nargs int) *analyze.Lambda {
+	if r, ok := fn.(*analyze.Ref); ok {
+		if lam := f.g.directVar[r.Var]; lam != nil && f.g.arityMatches(lam, nargs) {
+			return lam
+		}
+		return nil
+	}
 	ref, ok := fn.(*analyze.GlobalRef)
 	if !ok || !f.knownDefined(ref.G) || !f.g.arityMatches(ref.G.Known, nargs) {
 		return nil
@@ -462,6 +491,16 @@ func pin(pos parse.Pos) *jen.Statement {
 func (f *fnGen) tailCall(n *analyze.Call) {
 	if f.g.isSelfCall(f.lam, n.Fn) && f.g.arityMatches(f.lam, len(n.Args)) {
 		f.selfTailCall(n)
+		return
+	}
+	if r, ok := n.Fn.(*analyze.Ref); ok && f.g.directVar[r.Var] != nil {
+		// A local procedure that is only called: the closures pass
+		// allowed a direct call in tail position (its call graph has no
+		// cycle of such calls), so the Go stack stays bounded.
+		lam := f.g.directVar[r.Var]
+		args := f.exprs(n.Args)
+		f.line(n.P)
+		f.emit(jen.Return(pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, args)...)))
 		return
 	}
 	fn := f.hoist(n.Fn)

@@ -8,6 +8,11 @@
 //   - A self tail call becomes a for loop; any other tail call returns a
 //     tail-call request to the nearest non-tail caller's trampoline
 //     (rt.Thread.Settle), so tail calls never grow the Go stack.
+//   - A local procedure that is only called (analyze's closures pass) is a
+//     Go function: a local variable of function type holding a Go closure,
+//     or a top-level function when it uses no enclosing variable; calls to
+//     it are direct Go calls, in tail position too (the pass keeps those
+//     acyclic).
 //   - Other lambdas become Go closures inside rt.Procedure values; Go's
 //     closures capture variables by reference, which is exactly Scheme's
 //     binding semantics, so set! needs no boxes.
@@ -109,6 +114,8 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 	}
 	if len(g.procDecls) > 0 {
 		f.Var().Defs(g.procDecls...)
+	}
+	if len(g.procDecls) > 0 || len(g.procNames) > 0 {
 		f.Func().Id("init").Params().Block(append(g.procInits, g.nameProcs())...)
 	}
 	g.emitLocs(f)
@@ -175,10 +182,12 @@ type gen struct {
 	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
-	recursive map[*analyze.Lambda]bool   // known procedures that need a stack check
-	known     map[*analyze.Lambda]bool   // known procedures
-	fxFunc    map[*analyze.Lambda]string // int64 entry of a procedure (unboxed.go)
-	fxBools   map[*analyze.Var]bool      // boolean let variables of int64 entries
+	recursive map[*analyze.Lambda]bool         // known procedures that need a stack check
+	known     map[*analyze.Lambda]bool         // known procedures
+	fxFunc    map[*analyze.Lambda]string       // int64 entry of a procedure (unboxed.go)
+	fxBools   map[*analyze.Var]bool            // boolean let variables of int64 entries
+	directVar map[*analyze.Var]*analyze.Lambda // letrec variable of a Direct lambda (closures pass)
+	lifted    map[*analyze.Lambda]bool         // Lifted lambdas whose Go function is emitted
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {
@@ -197,6 +206,8 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		mayTail:   map[*analyze.Lambda]bool{},
 		defIndex:  map[*analyze.Global]int{},
 		selfCalls: map[*analyze.Lambda]bool{},
+		directVar: map[*analyze.Var]*analyze.Lambda{},
+		lifted:    map[*analyze.Lambda]bool{},
 	}
 	g.locsName = prefix + "locs"
 	g.names.used[g.locsName] = true
@@ -231,6 +242,28 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 				for i, v := range n.Vars {
 					if lam, ok := n.Inits[i].(*analyze.Lambda); ok && !v.Assigned {
 						g.recLambda[v] = lam
+					}
+				}
+			}
+			return true
+		})
+	}
+	// Local procedures that are only called (analyze's closures pass)
+	// are Go functions: a top-level one when lifted, else a local
+	// variable of function type.
+	for _, n := range prog.Body {
+		analyze.Walk(n, func(n analyze.Node) bool {
+			if lr, ok := n.(*analyze.Letrec); ok {
+				for i, v := range lr.Vars {
+					lam, ok := lr.Inits[i].(*analyze.Lambda)
+					if !ok || !lam.Direct || g.recLambda[v] != lam {
+						continue
+					}
+					g.directVar[v] = lam
+					if lam.Lifted {
+						g.knownFunc[lam] = g.names.fresh(goIdent(v.Name) + "_fn")
+					} else {
+						g.knownFunc[lam] = g.localName(v)
 					}
 				}
 			}

@@ -160,6 +160,42 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
 }
 
+// funcType returns the Go type of lam's function: the thread, then one
+// rt.Value per parameter (the rest list as one).
+func (g *gen) funcType(lam *analyze.Lambda) jen.Code {
+	ps := []jen.Code{jen.Op("*").Qual(RTPath, "Thread")}
+	for range lam.Params {
+		ps = append(ps, valueType())
+	}
+	if lam.Rest != nil {
+		ps = append(ps, valueType())
+	}
+	return jen.Func().Params(ps...).Add(valueType())
+}
+
+// directFunc returns the Go function literal of a Direct local procedure
+// (analyze's closures pass): the same body as a closure's entry, without
+// the rt.Procedure around it.
+func (g *gen) directFunc(lam *analyze.Lambda) jen.Code {
+	stmts, loopNames := g.body(lam)
+	return jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
+}
+
+// liftedProcedure emits the top-level Go function of a Lifted local
+// procedure bound to v (once).
+func (g *gen) liftedProcedure(lam *analyze.Lambda, v *analyze.Var) {
+	if g.lifted[lam] {
+		return
+	}
+	g.lifted[lam] = true
+	fname := g.knownFunc[lam]
+	stmts, loopNames := g.body(lam)
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s is the local procedure %s, defined at %s.", fname, v.Name, lam.P)).Line().
+			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
+	g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(v.Name))
+}
+
 // closure returns an expression making a procedure value for lam.
 func (f *fnGen) closure(lam *analyze.Lambda) jen.Code {
 	g := f.g

@@ -61,81 +61,78 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
 //line scheme/srfi132.scm:25:11
 		_ = /*line scheme/srfi132.scm:25:11*/ t.Settle( /*line scheme/srfi132.scm:25:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, mid_9, hi_8))
-		var loop_10 Value
+		var loop_10 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:26:11
-		loop_10 = NewProc(&Procedure{
-			F3: func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
-				t.StackCheck()
-				for {
+		loop_10 = func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
+			t.StackCheck()
+			for {
 //line scheme/srfi132.scm:27:19
-					var v1 Value
-					v2, ok2 := LtFx(i_11, mid_9)
-					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[7])
+				var v1 Value
+				v2, ok2 := LtFx(i_11, mid_9)
+				if !ok2 {
+					v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[7])
+				}
+				if v2 {
+//line scheme/srfi132.scm:28:29
+					v3, ok3 := GeFx(j_12, hi_8)
+					if !ok3 {
+						v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[8])
 					}
-					if v2 {
+					t_14 := Bool(v3)
+					if (t_14).IsTrue() {
 //line scheme/srfi132.scm:28:29
-						v3, ok3 := GeFx(j_12, hi_8)
-						if !ok3 {
-							v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[8])
-						}
-						t_14 := Bool(v3)
-						if (t_14).IsTrue() {
-//line scheme/srfi132.scm:28:29
-							v1 = t_14
-						} else {
-//line scheme/srfi132.scm:28:39
-							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, VectorRef(t, v_5, t.L(&scm_locs[9], j_12)), t.L(&scm_locs[11], VectorRef(t, v_5, t.L(&scm_locs[10], i_11))))).IsFalse())
-						}
+						v1 = t_14
 					} else {
-//line scheme/srfi132.scm:27:20
-						v1 = False
+//line scheme/srfi132.scm:28:39
+						v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, VectorRef(t, v_5, t.L(&scm_locs[9], j_12)), t.L(&scm_locs[11], VectorRef(t, v_5, t.L(&scm_locs[10], i_11))))).IsFalse())
 					}
+				} else {
+//line scheme/srfi132.scm:27:20
+					v1 = False
+				}
 //line scheme/srfi132.scm:27:19
-					if (v1).IsTrue() {
+				if (v1).IsTrue() {
 //line scheme/srfi132.scm:29:20
-						_ = VectorSet(t, tmp_6, k_13, t.L(&scm_locs[13], VectorRef(t, v_5, t.L(&scm_locs[12], i_11))))
+					_ = VectorSet(t, tmp_6, k_13, t.L(&scm_locs[13], VectorRef(t, v_5, t.L(&scm_locs[12], i_11))))
 //line scheme/srfi132.scm:30:26
-						v4, ok4 := AddFx(i_11, Fixnum(1))
-						if !ok4 {
-							v4 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[14])
+					v4, ok4 := AddFx(i_11, Fixnum(1))
+					if !ok4 {
+						v4 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[14])
+					}
+					v5, ok5 := AddFx(k_13, Fixnum(1))
+					if !ok5 {
+						v5 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[15])
+					}
+					i_11, k_13 = v4, v5
+					continue
+				} else {
+//line scheme/srfi132.scm:31:19
+					v6, ok6 := LtFx(j_12, hi_8)
+					if !ok6 {
+						v6 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[16])
+					}
+					if v6 {
+//line scheme/srfi132.scm:32:20
+						_ = VectorSet(t, tmp_6, k_13, t.L(&scm_locs[18], VectorRef(t, v_5, t.L(&scm_locs[17], j_12))))
+//line scheme/srfi132.scm:33:28
+						v7, ok7 := AddFx(j_12, Fixnum(1))
+						if !ok7 {
+							v7 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[19])
 						}
-						v5, ok5 := AddFx(k_13, Fixnum(1))
-						if !ok5 {
-							v5 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[15])
+						v8, ok8 := AddFx(k_13, Fixnum(1))
+						if !ok8 {
+							v8 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[20])
 						}
-						i_11, k_13 = v4, v5
+						j_12, k_13 = v7, v8
 						continue
 					} else {
-//line scheme/srfi132.scm:31:19
-						v6, ok6 := LtFx(j_12, hi_8)
-						if !ok6 {
-							v6 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[16])
-						}
-						if v6 {
-//line scheme/srfi132.scm:32:20
-							_ = VectorSet(t, tmp_6, k_13, t.L(&scm_locs[18], VectorRef(t, v_5, t.L(&scm_locs[17], j_12))))
-//line scheme/srfi132.scm:33:28
-							v7, ok7 := AddFx(j_12, Fixnum(1))
-							if !ok7 {
-								v7 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[19])
-							}
-							v8, ok8 := AddFx(k_13, Fixnum(1))
-							if !ok8 {
-								v8 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[20])
-							}
-							j_12, k_13 = v7, v8
-							continue
-						} else {
 //line scheme/srfi132.scm:34:25
-							return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[21], hi_8)})
-						}
+						return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[21], hi_8)})
 					}
 				}
-			},
-			ProcInfo: &scm_info4,
-		})
-		return t.TailCall3(loop_10, lo_7, mid_9, t.L(&scm_locs[22], lo_7))
+			}
+		}
+		return /*line scheme/srfi132.scm:26:11*/ loop_10(t, lo_7, mid_9, lo_7)
 	} else {
 //line scheme/srfi132.scm:22:7
 		return Unspecified
@@ -146,23 +143,23 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
 //line scheme/srfi132.scm:37:7
 	start_18 := /*line scheme/srfi132.scm:37:20*/ scm_srfi_132_range_start(t, opt_17)
-	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[23], v_16)), opt_17)
+	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[22], v_16)), opt_17)
 //line scheme/srfi132.scm:39:9
-	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[24], v_16)}), start_18, t.L(&scm_locs[25], end_19)})
+	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[23], v_16)}), start_18, t.L(&scm_locs[24], end_19)})
 }
 
 // scm_srfi_132_vector_sort_x is srfi.132.vector-sort!, defined at scheme/srfi132.scm:40:5.
 func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 Value) Value {
 //line scheme/srfi132.scm:41:7
-	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort_x, less_p_20, v_21, t.L(&scm_locs[26], opt_22)})
+	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort_x, less_p_20, v_21, t.L(&scm_locs[25], opt_22)})
 }
 
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[28] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[27], v_24)), opt_25))})
+	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[27] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[26], v_24)), opt_25))})
 //line scheme/srfi132.scm:45:9
-	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[29], w_26)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], w_26))))
+	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[28], w_26)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[29], w_26))))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -170,78 +167,75 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 // scm_srfi_132_vector_sort is srfi.132.vector-sort, defined at scheme/srfi132.scm:47:5.
 func scm_srfi_132_vector_sort(t *Thread, less_p_27 Value, v_28 Value, opt_29 Value) Value {
 //line scheme/srfi132.scm:48:7
-	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort, less_p_27, v_28, t.L(&scm_locs[31], opt_29)})
+	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort, less_p_27, v_28, t.L(&scm_locs[30], opt_29)})
 }
 
 // scm_srfi_132_list_stable_sort is srfi.132.list-stable-sort, defined at scheme/srfi132.scm:50:5.
 func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Value {
 //line scheme/srfi132.scm:51:7
-	v_32 := ListToVector(t, t.L(&scm_locs[32], lis_31))
+	v_32 := ListToVector(t, t.L(&scm_locs[31], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[33], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[34], v_32))))
+	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[32], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[33], v_32))))
 //line scheme/srfi132.scm:53:9
-	return VectorToList(t, []Value{t.L(&scm_locs[35], v_32)})
+	return VectorToList(t, []Value{t.L(&scm_locs[34], v_32)})
 }
 
 // scm_srfi_132_list_sort is srfi.132.list-sort, defined at scheme/srfi132.scm:54:5.
 func scm_srfi_132_list_sort(t *Thread, less_p_33 Value, lis_34 Value) Value {
 //line scheme/srfi132.scm:54:35
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[36], lis_34))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[35], lis_34))
 }
 
 // scm_srfi_132_list_sort_x is srfi.132.list-sort!, defined at scheme/srfi132.scm:55:5.
 func scm_srfi_132_list_sort_x(t *Thread, less_p_35 Value, lis_36 Value) Value {
 //line scheme/srfi132.scm:55:36
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[37], lis_36))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[36], lis_36))
 }
 
 // scm_srfi_132_list_stable_sort_x is srfi.132.list-stable-sort!, defined at scheme/srfi132.scm:56:5.
 func scm_srfi_132_list_stable_sort_x(t *Thread, less_p_37 Value, lis_38 Value) Value {
 //line scheme/srfi132.scm:56:43
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[38], lis_38))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[37], lis_38))
 }
 
 // scm_srfi_132_list_merge is srfi.132.list-merge, defined at scheme/srfi132.scm:59:5.
 func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 Value) Value {
-	var loop_42 Value
+	var loop_42 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:60:7
-	loop_42 = NewProc(&Procedure{
-		F3: func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
-			t.StackCheck()
-			for {
+	loop_42 = func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
+		t.StackCheck()
+		for {
 //line scheme/srfi132.scm:61:15
-				if (a_43).IsNull() {
+			if (a_43).IsNull() {
 //line scheme/srfi132.scm:61:26
-					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[39], b_44))
-				} else {
+				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[38], b_44))
+			} else {
 //line scheme/srfi132.scm:62:15
-					if (b_44).IsNull() {
+				if (b_44).IsNull() {
 //line scheme/srfi132.scm:62:26
-						return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[40], a_43))
-					} else {
+					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[39], a_43))
+				} else {
 //line scheme/srfi132.scm:63:15
-						if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[41]), t.L(&scm_locs[43], CarAt(t, a_43, &scm_locs[42])))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[40]), t.L(&scm_locs[42], CarAt(t, a_43, &scm_locs[41])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
-							b_44, acc_45 = CdrAt(t, b_44, &scm_locs[44]), Cons(CarAt(t, b_44, &scm_locs[45]), acc_45)
-							continue
-						} else {
+						b_44, acc_45 = CdrAt(t, b_44, &scm_locs[43]), Cons(CarAt(t, b_44, &scm_locs[44]), acc_45)
+						continue
+					} else {
 //line scheme/srfi132.scm:64:21
-							a_43, acc_45 = CdrAt(t, a_43, &scm_locs[46]), Cons(CarAt(t, a_43, &scm_locs[47]), acc_45)
-							continue
-						}
+						a_43, acc_45 = CdrAt(t, a_43, &scm_locs[45]), Cons(CarAt(t, a_43, &scm_locs[46]), acc_45)
+						continue
 					}
 				}
 			}
-		},
-		ProcInfo: &scm_info14,
-	})
-	return t.TailCall3(loop_42, lis1_40, lis2_41, t.L(&scm_locs[48], Null))
+		}
+	}
+	return /*line scheme/srfi132.scm:60:7*/ loop_42(t, lis1_40, lis2_41, Null)
 }
 
 // scm_srfi_132_list_merge_x is srfi.132.list-merge!, defined at scheme/srfi132.scm:65:5.
 func scm_srfi_132_list_merge_x(t *Thread, less_p_46 Value, lis1_47 Value, lis2_48 Value) Value {
 //line scheme/srfi132.scm:65:43
-	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[49], lis2_48))
+	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[47], lis2_48))
 }
 
 // scm_srfi_132_append_reverse is srfi.132.append-reverse, defined at scheme/srfi132.scm:66:5.
@@ -253,7 +247,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 			return tail_50
 		} else {
 //line scheme/srfi132.scm:67:28
-			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[50]), Cons(CarAt(t, rev_49, &scm_locs[51]), tail_50)
+			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[48]), Cons(CarAt(t, rev_49, &scm_locs[49]), tail_50)
 			continue
 		}
 	}
@@ -268,7 +262,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	var v2 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:71:39
-		v2 = Bool((CdrAt(t, opt_54, &scm_locs[52])).IsPair())
+		v2 = Bool((CdrAt(t, opt_54, &scm_locs[50])).IsPair())
 	} else {
 //line scheme/srfi132.scm:71:22
 		v2 = False
@@ -276,10 +270,10 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:71:18
 	if (v2).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v1 = Cadr(t, t.L(&scm_locs[53], opt_54))
+		v1 = Cadr(t, t.L(&scm_locs[51], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v1 = VectorLength(t, t.L(&scm_locs[54], v1_52))
+		v1 = VectorLength(t, t.L(&scm_locs[52], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
 	e1_56 := v1
@@ -288,7 +282,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	var v4 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:72:41
-		v4 = Bool((CdrAt(t, opt_54, &scm_locs[55])).IsPair())
+		v4 = Bool((CdrAt(t, opt_54, &scm_locs[53])).IsPair())
 	} else {
 //line scheme/srfi132.scm:72:24
 		v4 = False
@@ -296,7 +290,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:72:20
 	if (v4).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v3 = Cddr(t, t.L(&scm_locs[56], opt_54))
+		v3 = Cddr(t, t.L(&scm_locs[54], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
 		v3 = Null
@@ -304,99 +298,96 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:70:7
 	rest_57 := v3
 	s2_58 := /*line scheme/srfi132.scm:73:18*/ scm_srfi_132_range_start(t, rest_57)
-	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[57], v2_53)), rest_57)
+	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[55], v2_53)), rest_57)
 //line scheme/srfi132.scm:75:35
 	v5, ok5 := SubFx(e1_56, s1_55)
 	if !ok5 {
-		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[58])
+		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[56])
 	}
 	v6 := v5
 	v7, ok7 := SubFx(e2_59, s2_58)
 	if !ok7 {
-		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[59])
+		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[57])
 	}
 	v8 := v7
 	v9, ok9 := AddFx(v6, v8)
 	if !ok9 {
-		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[60])
+		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[58])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[61], v9)})
-	var loop_61 Value
+	out_60 := MakeVector(t, []Value{t.L(&scm_locs[59], v9)})
+	var loop_61 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:76:9
-	loop_61 = NewProc(&Procedure{
-		F3: func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
-			t.StackCheck()
-			for {
+	loop_61 = func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
+		t.StackCheck()
+		for {
 //line scheme/srfi132.scm:77:17
-				var v1 Value
-				v2, ok2 := LtFx(i_62, e1_56)
-				if !ok2 {
-					v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[62])
+			var v1 Value
+			v2, ok2 := LtFx(i_62, e1_56)
+			if !ok2 {
+				v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[60])
+			}
+			if v2 {
+//line scheme/srfi132.scm:77:36
+				v3, ok3 := GeFx(j_63, e2_59)
+				if !ok3 {
+					v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[61])
 				}
-				if v2 {
+				t_65 := Bool(v3)
+				if (t_65).IsTrue() {
 //line scheme/srfi132.scm:77:36
-					v3, ok3 := GeFx(j_63, e2_59)
-					if !ok3 {
-						v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[63])
-					}
-					t_65 := Bool(v3)
-					if (t_65).IsTrue() {
-//line scheme/srfi132.scm:77:36
-						v1 = t_65
-					} else {
-//line scheme/srfi132.scm:77:46
-						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, VectorRef(t, v2_53, t.L(&scm_locs[64], j_63)), t.L(&scm_locs[66], VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))))).IsFalse())
-					}
+					v1 = t_65
 				} else {
-//line scheme/srfi132.scm:77:18
-					v1 = False
+//line scheme/srfi132.scm:77:46
+					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, VectorRef(t, v2_53, t.L(&scm_locs[62], j_63)), t.L(&scm_locs[64], VectorRef(t, v1_52, t.L(&scm_locs[63], i_62))))).IsFalse())
 				}
+			} else {
+//line scheme/srfi132.scm:77:18
+				v1 = False
+			}
 //line scheme/srfi132.scm:77:17
-				if (v1).IsTrue() {
+			if (v1).IsTrue() {
 //line scheme/srfi132.scm:78:18
-					_ = VectorSet(t, out_60, k_64, t.L(&scm_locs[68], VectorRef(t, v1_52, t.L(&scm_locs[67], i_62))))
+				_ = VectorSet(t, out_60, k_64, t.L(&scm_locs[66], VectorRef(t, v1_52, t.L(&scm_locs[65], i_62))))
 //line scheme/srfi132.scm:79:24
-					v4, ok4 := AddFx(i_62, Fixnum(1))
-					if !ok4 {
-						v4 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[69])
+				v4, ok4 := AddFx(i_62, Fixnum(1))
+				if !ok4 {
+					v4 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[67])
+				}
+				v5, ok5 := AddFx(k_64, Fixnum(1))
+				if !ok5 {
+					v5 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[68])
+				}
+				i_62, k_64 = v4, v5
+				continue
+			} else {
+//line scheme/srfi132.scm:80:17
+				v6, ok6 := LtFx(j_63, e2_59)
+				if !ok6 {
+					v6 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[69])
+				}
+				if v6 {
+//line scheme/srfi132.scm:81:18
+					_ = VectorSet(t, out_60, k_64, t.L(&scm_locs[71], VectorRef(t, v2_53, t.L(&scm_locs[70], j_63))))
+//line scheme/srfi132.scm:82:26
+					v7, ok7 := AddFx(j_63, Fixnum(1))
+					if !ok7 {
+						v7 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[72])
 					}
-					v5, ok5 := AddFx(k_64, Fixnum(1))
-					if !ok5 {
-						v5 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[70])
+					v8, ok8 := AddFx(k_64, Fixnum(1))
+					if !ok8 {
+						v8 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[73])
 					}
-					i_62, k_64 = v4, v5
+					j_63, k_64 = v7, v8
 					continue
 				} else {
-//line scheme/srfi132.scm:80:17
-					v6, ok6 := LtFx(j_63, e2_59)
-					if !ok6 {
-						v6 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[71])
-					}
-					if v6 {
-//line scheme/srfi132.scm:81:18
-						_ = VectorSet(t, out_60, k_64, t.L(&scm_locs[73], VectorRef(t, v2_53, t.L(&scm_locs[72], j_63))))
-//line scheme/srfi132.scm:82:26
-						v7, ok7 := AddFx(j_63, Fixnum(1))
-						if !ok7 {
-							v7 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[74])
-						}
-						v8, ok8 := AddFx(k_64, Fixnum(1))
-						if !ok8 {
-							v8 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[75])
-						}
-						j_63, k_64 = v7, v8
-						continue
-					} else {
 //line scheme/srfi132.scm:83:23
-						return out_60
-					}
+					return out_60
 				}
 			}
-		},
-		ProcInfo: &scm_info18,
-	})
-	return t.TailCall3(loop_61, s1_55, s2_58, t.L(&scm_locs[76], Fixnum(0)))
+		}
+	}
+	return /*line scheme/srfi132.scm:76:9*/ loop_61(t, s1_55, s2_58, Fixnum(0))
 }
 
 // scm_srfi_132_list_sorted_p is srfi.132.list-sorted?, defined at scheme/srfi132.scm:85:5.
@@ -407,32 +398,29 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 //line scheme/srfi132.scm:86:11
 		return t_68
 	} else {
-		var loop_69 Value
+		var loop_69 func(*Thread, Value, Value) Value
 //line scheme/srfi132.scm:87:11
-		loop_69 = NewProc(&Procedure{
-			F2: func(t *Thread, prev_70 Value, rest_71 Value) Value {
-				t.StackCheck()
-				for {
+		loop_69 = func(t *Thread, prev_70 Value, rest_71 Value) Value {
+			t.StackCheck()
+			for {
 //line scheme/srfi132.scm:88:19
-					if (rest_71).IsNull() {
+				if (rest_71).IsNull() {
 //line scheme/srfi132.scm:88:33
-						return True
-					} else {
+					return True
+				} else {
 //line scheme/srfi132.scm:89:19
-						if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[77]), t.L(&scm_locs[78], prev_70))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[74]), t.L(&scm_locs[75], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
-							return False
-						} else {
+						return False
+					} else {
 //line scheme/srfi132.scm:90:25
-							prev_70, rest_71 = CarAt(t, rest_71, &scm_locs[79]), CdrAt(t, rest_71, &scm_locs[80])
-							continue
-						}
+						prev_70, rest_71 = CarAt(t, rest_71, &scm_locs[76]), CdrAt(t, rest_71, &scm_locs[77])
+						continue
 					}
 				}
-			},
-			ProcInfo: &scm_info20,
-		})
-		return t.TailCall2(loop_69, CarAt(t, lis_67, &scm_locs[81]), t.L(&scm_locs[83], CdrAt(t, lis_67, &scm_locs[82])))
+			}
+		}
+		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[78]), CdrAt(t, lis_67, &scm_locs[79]))
 	}
 }
 
@@ -440,49 +428,46 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
 //line scheme/srfi132.scm:93:7
 	start_75 := /*line scheme/srfi132.scm:93:20*/ scm_srfi_132_range_start(t, opt_74)
-	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[84], v_73)), opt_74)
-	var loop_77 Value
+	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[80], v_73)), opt_74)
+	var loop_77 func(*Thread, Value) Value
 //line scheme/srfi132.scm:95:9
-	loop_77 = NewProc(&Procedure{
-		F1: func(t *Thread, i_78 Value) Value {
-			t.StackCheck()
-			for {
+	loop_77 = func(t *Thread, i_78 Value) Value {
+		t.StackCheck()
+		for {
 //line scheme/srfi132.scm:96:17
-				v1, ok1 := GeFx(i_78, end_76)
-				if !ok1 {
-					v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[85])
-				}
-				if v1 {
+			v1, ok1 := GeFx(i_78, end_76)
+			if !ok1 {
+				v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[81])
+			}
+			if v1 {
 //line scheme/srfi132.scm:96:29
-					return True
-				} else {
+				return True
+			} else {
 //line scheme/srfi132.scm:97:17
-					v2, ok2 := SubFx(i_78, Fixnum(1))
-					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[87])
-					}
-					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, VectorRef(t, v_73, t.L(&scm_locs[86], i_78)), t.L(&scm_locs[89], VectorRef(t, v_73, t.L(&scm_locs[88], v2))))).IsTrue() {
+				v2, ok2 := SubFx(i_78, Fixnum(1))
+				if !ok2 {
+					v2 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[83])
+				}
+				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, VectorRef(t, v_73, t.L(&scm_locs[82], i_78)), t.L(&scm_locs[85], VectorRef(t, v_73, t.L(&scm_locs[84], v2))))).IsTrue() {
 //line scheme/srfi132.scm:97:66
-						return False
-					} else {
+					return False
+				} else {
 //line scheme/srfi132.scm:98:29
-						v3, ok3 := AddFx(i_78, Fixnum(1))
-						if !ok3 {
-							v3 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[90])
-						}
-						i_78 = v3
-						continue
+					v3, ok3 := AddFx(i_78, Fixnum(1))
+					if !ok3 {
+						v3 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[86])
 					}
+					i_78 = v3
+					continue
 				}
 			}
-		},
-		ProcInfo: &scm_info22,
-	})
+		}
+	}
 	v1, ok1 := AddFx(start_75, Fixnum(1))
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[91])
+		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[87])
 	}
-	return t.TailCall1(loop_77, t.L(&scm_locs[92], v1))
+	return /*line scheme/srfi132.scm:95:9*/ loop_77(t, v1)
 }
 
 // scm_srfi_132_list_delete_neighbor_dups is srfi.132.list-delete-neighbor-dups, defined at scheme/srfi132.scm:100:5.
@@ -492,33 +477,30 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:102:11
 		return Null
 	} else {
-		var loop_81 Value
+		var loop_81 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:103:11
-		loop_81 = NewProc(&Procedure{
-			F3: func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
-				t.StackCheck()
-				for {
+		loop_81 = func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
+			t.StackCheck()
+			for {
 //line scheme/srfi132.scm:104:19
-					if (rest_83).IsNull() {
+				if (rest_83).IsNull() {
 //line scheme/srfi132.scm:104:33
-						return Reverse(t, t.L(&scm_locs[93], acc_84))
-					} else {
+					return Reverse(t, t.L(&scm_locs[88], acc_84))
+				} else {
 //line scheme/srfi132.scm:105:19
-						if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[95], CarAt(t, rest_83, &scm_locs[94])))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[90], CarAt(t, rest_83, &scm_locs[89])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
-							rest_83 = CdrAt(t, rest_83, &scm_locs[96])
-							continue
-						} else {
+						rest_83 = CdrAt(t, rest_83, &scm_locs[91])
+						continue
+					} else {
 //line scheme/srfi132.scm:106:25
-							prev_82, rest_83, acc_84 = CarAt(t, rest_83, &scm_locs[97]), CdrAt(t, rest_83, &scm_locs[98]), Cons(CarAt(t, rest_83, &scm_locs[99]), acc_84)
-							continue
-						}
+						prev_82, rest_83, acc_84 = CarAt(t, rest_83, &scm_locs[92]), CdrAt(t, rest_83, &scm_locs[93]), Cons(CarAt(t, rest_83, &scm_locs[94]), acc_84)
+						continue
 					}
 				}
-			},
-			ProcInfo: &scm_info24,
-		})
-		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[100]), CdrAt(t, lis_80, &scm_locs[101]), t.L(&scm_locs[104], ListV(t, []Value{t.L(&scm_locs[103], CarAt(t, lis_80, &scm_locs[102]))})))
+			}
+		}
+		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[95]), CdrAt(t, lis_80, &scm_locs[96]), ListV(t, []Value{t.L(&scm_locs[98], CarAt(t, lis_80, &scm_locs[97]))}))
 	}
 }
 
@@ -526,18 +508,18 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
 //line scheme/srfi132.scm:109:7
 	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
-	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[105], v_86)), opt_87)
+	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[99], v_86)), opt_87)
 //line scheme/srfi132.scm:111:9
 	v1, ok1 := GeFx(start_88, end_89)
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[106])
+		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[100])
 	}
 	if v1 {
 //line scheme/srfi132.scm:112:13
-		return VectorV(t.At(&scm_locs[107]), nil)
+		return VectorV(t.At(&scm_locs[101]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[109] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[108], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[103] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[102], end_89)})))))
 	}
 }
 
@@ -624,16 +606,6 @@ var (
 			Line: 17,
 		},
 		Req: 2,
-	}
-	scm_info4 = ProcInfo{
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  11,
-			File: "scheme/srfi132.scm",
-			Line: 26,
-		},
-		Req: 3,
 	}
 	scm_info3 = ProcInfo{
 		Max:  5,
@@ -725,16 +697,6 @@ var (
 		},
 		Req: 2,
 	}
-	scm_info14 = ProcInfo{
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  7,
-			File: "scheme/srfi132.scm",
-			Line: 60,
-		},
-		Req: 3,
-	}
 	scm_info13 = ProcInfo{
 		Max:  3,
 		Name: "srfi.132.list-merge",
@@ -765,16 +727,6 @@ var (
 		},
 		Req: 2,
 	}
-	scm_info18 = ProcInfo{
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  9,
-			File: "scheme/srfi132.scm",
-			Line: 76,
-		},
-		Req: 3,
-	}
 	scm_info17 = ProcInfo{
 		Max:  -1,
 		Name: "srfi.132.vector-merge",
@@ -784,16 +736,6 @@ var (
 			Line: 69,
 		},
 		Req: 3,
-	}
-	scm_info20 = ProcInfo{
-		Max:  2,
-		Name: "loop",
-		Pos: Pos{
-			Col:  11,
-			File: "scheme/srfi132.scm",
-			Line: 87,
-		},
-		Req: 2,
 	}
 	scm_info19 = ProcInfo{
 		Max:  2,
@@ -805,16 +747,6 @@ var (
 		},
 		Req: 2,
 	}
-	scm_info22 = ProcInfo{
-		Max:  1,
-		Name: "loop",
-		Pos: Pos{
-			Col:  9,
-			File: "scheme/srfi132.scm",
-			Line: 95,
-		},
-		Req: 1,
-	}
 	scm_info21 = ProcInfo{
 		Max:  -1,
 		Name: "srfi.132.vector-sorted?",
@@ -824,16 +756,6 @@ var (
 			Line: 92,
 		},
 		Req: 2,
-	}
-	scm_info24 = ProcInfo{
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  11,
-			File: "scheme/srfi132.scm",
-			Line: 103,
-		},
-		Req: 3,
 	}
 	scm_info23 = ProcInfo{
 		Max:  2,
@@ -1106,10 +1028,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 34,
 }, {
-	Col:  11,
-	File: "scheme/srfi132.scm",
-	Line: 26,
-}, {
 	Col:  29,
 	File: "scheme/srfi132.scm",
 	Line: 38,
@@ -1209,10 +1127,6 @@ var scm_locs = [...]Pos{{
 	Col:  43,
 	File: "scheme/srfi132.scm",
 	Line: 64,
-}, {
-	Col:  7,
-	File: "scheme/srfi132.scm",
-	Line: 60,
 }, {
 	Col:  43,
 	File: "scheme/srfi132.scm",
@@ -1322,10 +1236,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 82,
 }, {
-	Col:  9,
-	File: "scheme/srfi132.scm",
-	Line: 76,
-}, {
 	Col:  27,
 	File: "scheme/srfi132.scm",
 	Line: 89,
@@ -1347,10 +1257,6 @@ var scm_locs = [...]Pos{{
 	Line: 87,
 }, {
 	Col:  45,
-	File: "scheme/srfi132.scm",
-	Line: 87,
-}, {
-	Col:  11,
 	File: "scheme/srfi132.scm",
 	Line: 87,
 }, {
@@ -1383,10 +1289,6 @@ var scm_locs = [...]Pos{{
 	Line: 98,
 }, {
 	Col:  23,
-	File: "scheme/srfi132.scm",
-	Line: 95,
-}, {
-	Col:  9,
 	File: "scheme/srfi132.scm",
 	Line: 95,
 }, {
@@ -1431,10 +1333,6 @@ var scm_locs = [...]Pos{{
 	Line: 103,
 }, {
 	Col:  61,
-	File: "scheme/srfi132.scm",
-	Line: 103,
-}, {
-	Col:  11,
 	File: "scheme/srfi132.scm",
 	Line: 103,
 }, {
