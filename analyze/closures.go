@@ -1,6 +1,9 @@
 package analyze
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // This file defines the closures pass, which finds the local procedures
 // that need no procedure object: lambdas bound by letrec (internal define,
@@ -44,12 +47,13 @@ func Closures(p *Program) error {
 		called: map[*Ref]bool{},
 		edges:  map[*Lambda][]*Lambda{},
 		lams:   map[*Lambda]bool{},
+		binder: map[*Var]*Letrec{},
 	}
 	for _, n := range p.Body {
 		Walk(n, func(n Node) bool {
 			switch n := n.(type) {
 			case *Lambda:
-				n.Direct, n.Lifted = false, false
+				n.Direct, n.Lifted, n.Group = false, false, nil
 			case *Letrec:
 				c.letrec(n)
 			}
@@ -59,7 +63,12 @@ func Closures(p *Program) error {
 	for _, n := range p.Body {
 		c.scan(n, nil)
 	}
+	eligible := map[*Var]bool{}
+	for _, v := range c.order {
+		eligible[v] = c.why[v] == ""
+	}
 	c.cycles()
+	groups := c.groups(eligible)
 	direct := map[*Lambda]*Var{}
 	for v, lam := range c.cand {
 		if c.why[v] == "" {
@@ -89,6 +98,14 @@ func Closures(p *Program) error {
 	}
 	for _, v := range c.order {
 		lam := c.cand[v]
+		if g := groups[v]; g != "" {
+			lifted := ""
+			if lam.Lifted {
+				lifted = ", lifted"
+			}
+			p.note(lam.P, "%s does not escape: direct calls; mutual tail calls with %s compiled as one Go function (switch loop%s)", v.Name, g, lifted)
+			continue
+		}
 		switch {
 		case lam.Lifted:
 			p.note(lam.P, "%s does not escape: direct calls, lifted to a Go function (no free variables)", v.Name)
@@ -108,6 +125,56 @@ type cloScan struct {
 	called map[*Ref]bool         // references in the operator position of a call
 	edges  map[*Lambda][]*Lambda // tail calls between candidates (callee per caller)
 	lams   map[*Lambda]bool      // cand's values
+	binder map[*Var]*Letrec      // the letrec binding each candidate
+}
+
+// groups makes one group of each set of candidates on a cycle of tail
+// calls (a strongly connected component) whose members are bound by the
+// same letrec, have no rest parameter and need a closure for no other
+// reason: they become Direct, with Lambda.Group listing them, and code
+// generation compiles them as one Go function whose tail calls to each
+// other are jumps, so the cycle no longer goes through Go calls. It
+// returns the other members' names for each member's note.
+func (c *cloScan) groups(eligible map[*Var]bool) map[*Var]string {
+	notes := map[*Var]string{}
+	done := map[*Var]bool{}
+	for _, v := range c.order {
+		if done[v] || !eligible[v] || c.why[v] == "" {
+			continue
+		}
+		from := c.cand[v]
+		var members []*Var
+		ok := true
+		for _, w := range c.order {
+			l := c.cand[w]
+			if l == from || (c.reaches(from, l) && c.reaches(l, from)) {
+				members = append(members, w)
+				done[w] = true
+				if !eligible[w] || c.binder[w] != c.binder[v] || l.Rest != nil {
+					ok = false
+				}
+			}
+		}
+		if !ok || len(members) < 2 {
+			continue
+		}
+		group := make([]*Lambda, len(members))
+		for i, w := range members {
+			group[i] = c.cand[w]
+		}
+		for _, w := range members {
+			c.why[w] = ""
+			c.cand[w].Group = group
+			var others []string
+			for _, o := range members {
+				if o != w {
+					others = append(others, o.Name)
+				}
+			}
+			notes[w] = strings.Join(others, ", ")
+		}
+	}
+	return notes
 }
 
 func (c *cloScan) letrec(n *Letrec) {
@@ -123,6 +190,7 @@ func (c *cloScan) letrec(n *Letrec) {
 		}
 		c.cand[v] = lam
 		c.lams[lam] = true
+		c.binder[v] = n
 		c.order = append(c.order, v)
 		if early {
 			c.why[v] = "may be called before it is defined"

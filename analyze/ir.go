@@ -111,6 +111,10 @@ type (
 		// further says it uses no variable of an enclosing lambda other
 		// than those of Lifted procedures: it needs no closure at all.
 		Direct, Lifted bool
+		// Group, for a Direct lambda, lists the lambdas of its letrec
+		// that tail-call each other (itself included, in letrec order):
+		// code generation makes them one Go function. Nil otherwise.
+		Group []*Lambda
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.

@@ -54,6 +54,9 @@ type fnGen struct {
 	// a fresh copy per iteration, so closures capture per-iteration
 	// bindings).
 	loopParam map[*analyze.Var]string
+	// group: generating a member of this group's Go function (tail
+	// calls to members are jumps).
+	group []*analyze.Lambda
 	// lazyCheck: the procedure tests the stack alarm before its first
 	// non-tail call that could recurse; stackChecked: on the current
 	// path, it has (lambda.go).
@@ -217,7 +220,7 @@ func (f *fnGen) bindLetrec(n *analyze.Letrec) {
 	for _, v := range n.Vars {
 		typ := valueType()
 		if lam := f.g.directVar[v]; lam != nil {
-			if lam.Lifted {
+			if lam.Lifted || groupIndex(lam) > 0 {
 				continue
 			}
 			typ = f.g.funcType(lam)
@@ -229,12 +232,15 @@ func (f *fnGen) bindLetrec(n *analyze.Letrec) {
 	}
 	for i, v := range n.Vars {
 		if lam := f.g.directVar[v]; lam != nil {
-			if lam.Lifted {
+			switch {
+			case groupIndex(lam) > 0:
+				// made with the group's first member
+			case lam.Lifted:
 				f.g.liftedProcedure(lam, v)
-				continue
+			default:
+				f.line(lam.P)
+				f.emit(jen.Id(f.g.localName(v)).Op("=").Add(f.g.directFunc(lam)))
 			}
-			f.line(lam.P)
-			f.emit(jen.Id(f.g.localName(v)).Op("=").Add(f.g.directFunc(lam)))
 			continue
 		}
 		f.stmt(n.Inits[i], dest{kind: dAssign, name: f.g.localName(v)})
@@ -401,6 +407,16 @@ func (f *fnGen) knownTarget(fn analyze.Node, nargs int) *analyze.Lambda {
 // knownArgs builds the Go arguments of a direct call to lam.
 func (f *fnGen) knownArgs(lam *analyze.Lambda, args []jen.Code) []jen.Code {
 	out := []jen.Code{thread()}
+	if i := groupIndex(lam); i >= 0 {
+		// The group's function: the member's index, then its
+		// arguments padded to the group's widest parameter list.
+		out = append(out, jen.Lit(i))
+		out = append(out, args...)
+		for j := len(args); j < groupWidth(lam.Group); j++ {
+			out = append(out, rtq("Unspecified"))
+		}
+		return out
+	}
 	out = append(out, args[:len(lam.Params)]...)
 	if lam.Rest != nil {
 		out = append(out, listOf(args[len(lam.Params):]))
@@ -489,6 +505,10 @@ func pin(pos parse.Pos) *jen.Statement {
 
 // tailCall generates a call in tail position of a procedure.
 func (f *fnGen) tailCall(n *analyze.Call) {
+	if lam := f.g.groupTarget(f.group, n.Fn, len(n.Args)); lam != nil {
+		f.groupJump(n, groupIndex(lam))
+		return
+	}
 	if f.g.isSelfCall(f.lam, n.Fn) && f.g.arityMatches(f.lam, len(n.Args)) {
 		f.selfTailCall(n)
 		return
@@ -516,6 +536,21 @@ func (f *fnGen) tailCall(n *analyze.Call) {
 		c = jen.Id("t").Dot("TailCallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
 	}
 	f.emit(jen.Return(c))
+}
+
+// groupJump is a tail call between members of a group: set the entry and
+// the arguments, and go round the group's loop.
+func (f *fnGen) groupJump(n *analyze.Call, idx int) {
+	args := f.exprs(n.Args)
+	lhs := []jen.Code{jen.Id("entry")}
+	rhs := []jen.Code{jen.Lit(idx)}
+	for i, a := range args {
+		lhs = append(lhs, jen.Id(fmt.Sprintf("arg%d", i)))
+		rhs = append(rhs, a)
+	}
+	f.line(n.P)
+	f.emit(jen.List(lhs...).Op("=").List(rhs...))
+	f.emit(jen.Continue())
 }
 
 // selfTailCall rebinds the parameters and jumps back to the top of the

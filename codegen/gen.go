@@ -260,6 +260,12 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 						continue
 					}
 					g.directVar[v] = lam
+					if groupIndex(lam) > 0 {
+						// one Go function for the group, named
+						// after its first member (seen first)
+						g.knownFunc[lam] = g.knownFunc[lam.Group[0]]
+						continue
+					}
 					if lam.Lifted {
 						g.knownFunc[lam] = g.names.fresh(goIdent(v.Name) + "_fn")
 					} else {
@@ -278,7 +284,41 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 			return true
 		})
 	}
+	// A group's Go function may return a tail-call request when any
+	// member's body may.
+	for _, lam := range g.directVar {
+		for _, m := range lam.Group {
+			if g.mayTail[m] {
+				g.mayTail[lam] = true
+			}
+		}
+	}
 	return g
+}
+
+// groupIndex returns lam's index in its group (see analyze's closures
+// pass), or -1.
+func groupIndex(lam *analyze.Lambda) int {
+	for i, m := range lam.Group {
+		if m == lam {
+			return i
+		}
+	}
+	return -1
+}
+
+// groupTarget returns the member of group that fn names, when a call with
+// nargs arguments may jump to it.
+func (g *gen) groupTarget(group []*analyze.Lambda, fn analyze.Node, nargs int) *analyze.Lambda {
+	r, ok := fn.(*analyze.Ref)
+	if !ok || group == nil {
+		return nil
+	}
+	lam := g.directVar[r.Var]
+	if lam == nil || groupIndex(lam) < 0 || &lam.Group[0] != &group[0] || !g.arityMatches(lam, nargs) {
+		return nil
+	}
+	return lam
 }
 
 // definesProcedure reports whether the top-level form n only binds a
@@ -322,6 +362,8 @@ func (g *gen) scanTails(lam *analyze.Lambda, n analyze.Node) {
 	case *analyze.Call:
 		if g.isSelfCall(lam, n.Fn) && g.arityMatches(lam, len(n.Args)) {
 			g.selfCalls[lam] = true
+		} else if g.groupTarget(lam.Group, n.Fn, len(n.Args)) != nil {
+			// a jump inside the group's Go function
 		} else {
 			g.mayTail[lam] = true
 		}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/lambdust/lambdust/analyze"
@@ -164,6 +165,13 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 // rt.Value per parameter (the rest list as one).
 func (g *gen) funcType(lam *analyze.Lambda) jen.Code {
 	ps := []jen.Code{jen.Op("*").Qual(RTPath, "Thread")}
+	if lam.Group != nil {
+		ps = append(ps, jen.Int())
+		for range groupWidth(lam.Group) {
+			ps = append(ps, valueType())
+		}
+		return jen.Func().Params(ps...).Add(valueType())
+	}
 	for range lam.Params {
 		ps = append(ps, valueType())
 	}
@@ -177,6 +185,10 @@ func (g *gen) funcType(lam *analyze.Lambda) jen.Code {
 // (analyze's closures pass): the same body as a closure's entry, without
 // the rt.Procedure around it.
 func (g *gen) directFunc(lam *analyze.Lambda) jen.Code {
+	if lam.Group != nil {
+		params, stmts := g.groupBody(lam.Group)
+		return jen.Func().Params(params...).Add(valueType()).Block(stmts...)
+	}
 	stmts, loopNames := g.body(lam)
 	return jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
 }
@@ -189,11 +201,70 @@ func (g *gen) liftedProcedure(lam *analyze.Lambda, v *analyze.Var) {
 	}
 	g.lifted[lam] = true
 	fname := g.knownFunc[lam]
+	if lam.Group != nil {
+		params, stmts := g.groupBody(lam.Group)
+		var names []string
+		for _, m := range lam.Group {
+			names = append(names, m.Name)
+		}
+		g.funcs = append(g.funcs,
+			jen.Comment(fmt.Sprintf("%s is the local procedures %s, defined from %s, which tail-call each other.", fname, strings.Join(names, ", "), lam.P)).Line().
+				Func().Id(fname).Params(params...).Add(valueType()).Block(stmts...))
+		g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(v.Name))
+		return
+	}
 	stmts, loopNames := g.body(lam)
 	g.funcs = append(g.funcs,
 		jen.Comment(fmt.Sprintf("%s is the local procedure %s, defined at %s.", fname, v.Name, lam.P)).Line().
 			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
 	g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(v.Name))
+}
+
+// groupWidth is the number of argument parameters of a group's function.
+func groupWidth(group []*analyze.Lambda) int {
+	w := 0
+	for _, m := range group {
+		w = max(w, len(m.Params))
+	}
+	return w
+}
+
+// groupBody returns the parameters and statements of the Go function of a
+// group of local procedures that tail-call each other (analyze's closures
+// pass): it takes the index of the member to run and that member's
+// arguments, and runs the members' bodies in a loop over a switch, so a
+// tail call between members (or of a member to itself) sets the index and
+// the arguments and goes round the loop. Each member copies its
+// arguments into fresh variables, so closures capture one binding per
+// call.
+func (g *gen) groupBody(group []*analyze.Lambda) (params, stmts []jen.Code) {
+	params = []jen.Code{threadParam(), jen.Id("entry").Int()}
+	for i := range groupWidth(group) {
+		params = append(params, jen.Id(fmt.Sprintf("arg%d", i)).Add(valueType()))
+	}
+	f := &fnGen{g: g, group: group}
+	f.push()
+	f.emit(thread().Dot("StackCheck").Call())
+	var cases []jen.Code
+	for i, lam := range group {
+		f.lam = lam
+		f.push()
+		for j, p := range lam.Params {
+			f.emit(jen.Id(g.localName(p)).Op(":=").Id(fmt.Sprintf("arg%d", j)))
+			if g.reads[p] == 0 {
+				f.emit(jen.Id("_").Op("=").Id(g.localName(p)))
+			}
+		}
+		f.stmt(lam.Body, ret)
+		body := f.pop()
+		if i == len(group)-1 {
+			cases = append(cases, jen.Default().Block(body...))
+		} else {
+			cases = append(cases, jen.Case(jen.Lit(i)).Block(body...))
+		}
+	}
+	f.emit(jen.For().Block(jen.Switch(jen.Id("entry")).Block(cases...)))
+	return params, f.pop()
 }
 
 // closure returns an expression making a procedure value for lam.

@@ -23,13 +23,20 @@
   (define (two a b) (list a b))     ; explain: two: closure allocated (called with 1 argument at 24:43)
   (list (map inc lst) get (if (null? lst) (two 1) (two 1 2))))
 
-;; Mutual tail recursion stays on the trampoline.
+;; Mutual tail recursion: one Go function, tail calls are jumps.
 (define (parity n)     ; explain: parity: not unboxed: defines local procedures (at 27:1)
-  (define (ev? n) (if (= n 0) #t (od? (- n 1))))     ; explain: ev?: closure allocated (mutual tail calls with od?: trampolined) ; BAD: one Go function with a switch loop would avoid the trampoline (issue 5); not done yet
-  (define (od? n) (if (= n 0) #f (ev? (- n 1))))     ; explain: od?: closure allocated (mutual tail calls with ev?: trampolined) ; BAD: see ev?
+  (define (ev? n) (if (= n 0) #t (od? (- n 1))))     ; explain: ev? does not escape: direct calls; mutual tail calls with od? compiled as one Go function (switch loop, lifted)
+  (define (od? n) (if (= n 0) #f (ev? (- n 1))))     ; explain: od? does not escape: direct calls; mutual tail calls with ev? compiled as one Go function (switch loop, lifted)
   (ev? n))
 
 ;; A procedure after an init that may call it stays a closure.
+;; Mutual tail calls across nested letrecs (a named let inside another)
+;; are not merged: they keep the trampoline.
+(define (nested n)     ; explain: nested: not unboxed: calls local procedure outer other than as a loop (at 38:34)
+  (let outer ((i 0))     ; explain: outer: closure allocated (mutual tail calls with inner: trampolined) ; BAD: a group spanning nested letrecs could be one Go function too
+    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: inner: closure allocated (mutual tail calls with outer: trampolined)
+      (if (> j n) j (if (odd? j) (outer (+ j 1)) (inner (+ j 2)))))))
+
 (define (early)
   (define (a) (b))     ; explain: a does not escape: direct calls
   (define x (a))

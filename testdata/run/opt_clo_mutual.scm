@@ -52,6 +52,33 @@
 (display (chain 1000000)) (newline)
 (display (cps-count 1000000)) (newline)
 (display (bounce 1000)) (newline)
+;; Members of different arities, closures capturing a member's parameters
+;; (one binding per call), a non-tail call into the group and a call from
+;; a closure the group made.
+(define (tokens str)
+  (define n (string-length str))
+  (define (skip i acc)
+    (cond ((= i n) (reverse acc))
+          ((char=? (string-ref str i) #\space) (skip (+ i 1) acc))
+          (else (word i i acc))))
+  (define (word start i acc)
+    (if (or (= i n) (char=? (string-ref str i) #\space))
+        (skip i (cons (lambda () (substring str start i)) acc))
+        (word start (+ i 1) acc)))
+  (map (lambda (t) (t)) (skip 0 '())))
+(define (count-down-up n)
+  (define (down i) (if (<= i 0) (up 0 '()) (down (- i 2))))
+  (define (up i acc) (cond ((= i 3) (length acc)) ((< i 0) (down i)) (else (up (+ i 1) (cons i acc)))))
+  (+ (down n) (down 1)))
+(define (escape-from-group n)
+  (call/cc
+    (lambda (k)
+      (define (ping i) (if (= i 0) (k 'escaped) (pong (- i 1))))
+      (define (pong i) (ping i))
+      (ping n))))
+(display (tokens "  the quick  brown fox ")) (newline)
+(display (count-down-up 5)) (newline)
+(display (escape-from-group 100000)) (newline)
 ;; expect-stdout:
 ;; (#t #t)
 ;; (even odd)
@@ -59,3 +86,6 @@
 ;; done
 ;; 1000000
 ;; landed
+;; (the quick brown fox)
+;; 6
+;; escaped
