@@ -111,6 +111,16 @@ type (
 		// fxspec.go).
 		Fx    bool
 		FxSig *FxSig
+		// Direct is set by the closures pass on a lambda bound by a
+		// letrec to a variable that is only ever called: no procedure
+		// value is made and calls to it are direct (closures.go). Lifted
+		// further says it uses no variable of an enclosing lambda other
+		// than those of Lifted procedures: it needs no closure at all.
+		Direct, Lifted bool
+		// Group, for a Direct lambda, lists the lambdas of its letrec
+		// that tail-call each other (itself included, in letrec order):
+		// code generation makes them one Go function. Nil otherwise.
+		Group []*Lambda
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.

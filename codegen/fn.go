@@ -54,6 +54,9 @@ type fnGen struct {
 	// a fresh copy per iteration, so closures capture per-iteration
 	// bindings).
 	loopParam map[*analyze.Var]string
+	// group: generating a member of this group's Go function (tail
+	// calls to members are jumps).
+	group []*analyze.Lambda
 	// lazyCheck: the procedure tests the stack alarm before its first
 	// non-tail call that could recurse; stackChecked: on the current
 	// path, it has (lambda.go).
@@ -209,14 +212,37 @@ func (f *fnGen) declare(v *analyze.Var, pos parse.Pos, val jen.Code) {
 	}
 }
 
+// bindLetrec declares the letrec's variables, then runs its inits in
+// order. A Direct procedure's variable is a Go function variable set to a
+// Go closure (no rt.Procedure); a Lifted one has no variable at all, its
+// calls name a top-level Go function.
 func (f *fnGen) bindLetrec(n *analyze.Letrec) {
 	for _, v := range n.Vars {
-		f.emit(jen.Var().Id(f.g.localName(v)).Add(valueType()))
+		typ := valueType()
+		if lam := f.g.directVar[v]; lam != nil {
+			if lam.Lifted || groupIndex(lam) > 0 {
+				continue
+			}
+			typ = f.g.funcType(lam)
+		}
+		f.emit(jen.Var().Id(f.g.localName(v)).Add(typ))
 		if f.g.reads[v] == 0 {
 			f.emit(jen.Id("_").Op("=").Id(f.g.localName(v)))
 		}
 	}
 	for i, v := range n.Vars {
+		if lam := f.g.directVar[v]; lam != nil {
+			switch {
+			case groupIndex(lam) > 0:
+				// made with the group's first member
+			case lam.Lifted:
+				f.g.liftedProcedure(lam, v)
+			default:
+				f.line(lam.P)
+				f.emit(jen.Id(f.g.localName(v)).Op("=").Add(f.g.directFunc(lam)))
+			}
+			continue
+		}
 		f.stmt(n.Inits[i], dest{kind: dAssign, name: f.g.localName(v)})
 	}
 }
@@ -261,6 +287,9 @@ func (f *fnGen) expr(n analyze.Node) jen.Code {
 	case *analyze.Const:
 		return f.g.constant(n.Val, n.P)
 	case *analyze.Ref:
+		if f.g.directVar[n.Var] != nil && f.g.err == nil {
+			f.g.err = fmt.Errorf("%s: internal error: local procedure %s used as a value but compiled as a Go function", n.P, n.Var.Name)
+		}
 		return jen.Id(f.g.localName(n.Var))
 	case *analyze.GlobalRef:
 		return f.globalRef(n)
@@ -362,6 +391,12 @@ func (f *fnGen) exprs(ns []analyze.Node) []jen.Code {
 // knownTarget returns the known lambda a call's function position names,
 // when the call may jump straight to it.
 func (f *fnGen) knownTarget(fn analyze.Node, nargs int) *analyze.Lambda {
+	if r, ok := fn.(*analyze.Ref); ok {
+		if lam := f.g.directVar[r.Var]; lam != nil && f.g.arityMatches(lam, nargs) {
+			return lam
+		}
+		return nil
+	}
 	ref, ok := fn.(*analyze.GlobalRef)
 	if !ok || !f.knownDefined(ref.G) || !f.g.arityMatches(ref.G.Known, nargs) {
 		return nil
@@ -372,6 +407,16 @@ func (f *fnGen) knownTarget(fn analyze.Node, nargs int) *analyze.Lambda {
 // knownArgs builds the Go arguments of a direct call to lam.
 func (f *fnGen) knownArgs(lam *analyze.Lambda, args []jen.Code) []jen.Code {
 	out := []jen.Code{thread()}
+	if i := groupIndex(lam); i >= 0 {
+		// The group's function: the member's index, then its
+		// arguments padded to the group's widest parameter list.
+		out = append(out, jen.Lit(i))
+		out = append(out, args...)
+		for j := len(args); j < groupWidth(lam.Group); j++ {
+			out = append(out, rtq("Unspecified"))
+		}
+		return out
+	}
 	out = append(out, args[:len(lam.Params)]...)
 	if lam.Rest != nil {
 		out = append(out, listOf(args[len(lam.Params):]))
@@ -460,8 +505,22 @@ func pin(pos parse.Pos) *jen.Statement {
 
 // tailCall generates a call in tail position of a procedure.
 func (f *fnGen) tailCall(n *analyze.Call) {
+	if lam := f.g.groupTarget(f.group, n.Fn, len(n.Args)); lam != nil {
+		f.groupJump(n, groupIndex(lam))
+		return
+	}
 	if f.g.isSelfCall(f.lam, n.Fn) && f.g.arityMatches(f.lam, len(n.Args)) {
 		f.selfTailCall(n)
+		return
+	}
+	if r, ok := n.Fn.(*analyze.Ref); ok && f.g.directVar[r.Var] != nil {
+		// A local procedure that is only called: the closures pass
+		// allowed a direct call in tail position (its call graph has no
+		// cycle of such calls), so the Go stack stays bounded.
+		lam := f.g.directVar[r.Var]
+		args := f.exprs(n.Args)
+		f.line(n.P)
+		f.emit(jen.Return(pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, args)...)))
 		return
 	}
 	fn := f.hoist(n.Fn)
@@ -477,6 +536,21 @@ func (f *fnGen) tailCall(n *analyze.Call) {
 		c = jen.Id("t").Dot("TailCallN").Call(fn, jen.Index().Add(valueType()).Values(f.withLoc(n.P, args)...))
 	}
 	f.emit(jen.Return(c))
+}
+
+// groupJump is a tail call between members of a group: set the entry and
+// the arguments, and go round the group's loop.
+func (f *fnGen) groupJump(n *analyze.Call, idx int) {
+	args := f.exprs(n.Args)
+	lhs := []jen.Code{jen.Id("entry")}
+	rhs := []jen.Code{jen.Lit(idx)}
+	for i, a := range args {
+		lhs = append(lhs, jen.Id(fmt.Sprintf("arg%d", i)))
+		rhs = append(rhs, a)
+	}
+	f.line(n.P)
+	f.emit(jen.List(lhs...).Op("=").List(rhs...))
+	f.emit(jen.Continue())
 }
 
 // selfTailCall rebinds the parameters and jumps back to the top of the

@@ -8,6 +8,11 @@
 //   - A self tail call becomes a for loop; any other tail call returns a
 //     tail-call request to the nearest non-tail caller's trampoline
 //     (rt.Thread.Settle), so tail calls never grow the Go stack.
+//   - A local procedure that is only called (analyze's closures pass) is a
+//     Go function: a local variable of function type holding a Go closure,
+//     or a top-level function when it uses no enclosing variable; calls to
+//     it are direct Go calls, in tail position too (the pass keeps those
+//     acyclic).
 //   - Other lambdas become Go closures inside rt.Procedure values; Go's
 //     closures capture variables by reference, which is exactly Scheme's
 //     binding semantics, so set! needs no boxes.
@@ -104,8 +109,13 @@ func Generate(prog *analyze.Program, opt Options) ([]byte, error) {
 	if len(g.constDecls) > 0 {
 		f.Var().Defs(g.constDecls...)
 	}
+	if len(g.infoDecls) > 0 {
+		f.Var().Defs(g.infoDecls...)
+	}
 	if len(g.procDecls) > 0 {
 		f.Var().Defs(g.procDecls...)
+	}
+	if len(g.procDecls) > 0 || len(g.procNames) > 0 {
 		f.Func().Id("init").Params().Block(append(g.procInits, g.nameProcs())...)
 	}
 	g.emitLocs(f)
@@ -157,6 +167,8 @@ type gen struct {
 	constDecls  []jen.Code
 	procDecls   []jen.Code // static rt.Procedure values of known procedures
 	procInits   []jen.Code
+	infoDecls   []jen.Code                 // rt.ProcInfo of each lambda (procInfo)
+	infoVar     map[*analyze.Lambda]string // its Go variable
 
 	globalVar map[*analyze.Global]string // Go variable holding the global's value
 	knownFunc map[*analyze.Lambda]string // Go function of a known procedure
@@ -170,10 +182,12 @@ type gen struct {
 	firstRun  int                              // index of the first top-level form that may call a procedure
 	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
 	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
-	recursive map[*analyze.Lambda]bool   // known procedures that need a stack check
-	known     map[*analyze.Lambda]bool   // known procedures
-	fxFunc    map[*analyze.Lambda]string // int64 entry of a procedure (unboxed.go)
-	fxBools   map[*analyze.Var]bool      // boolean let variables of int64 entries
+	recursive map[*analyze.Lambda]bool         // known procedures that need a stack check
+	known     map[*analyze.Lambda]bool         // known procedures
+	fxFunc    map[*analyze.Lambda]string       // int64 entry of a procedure (unboxed.go)
+	fxBools   map[*analyze.Var]bool            // boolean let variables of int64 entries
+	directVar map[*analyze.Var]*analyze.Lambda // letrec variable of a Direct lambda (closures pass)
+	lifted    map[*analyze.Lambda]bool         // Lifted lambdas whose Go function is emitted
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {
@@ -184,6 +198,7 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		globalVar: map[*analyze.Global]string{},
 		knownFunc: map[*analyze.Lambda]string{},
 		knownProc: map[*analyze.Lambda]string{},
+		infoVar:   map[*analyze.Lambda]string{},
 		primVar:   map[*rt.Prim]string{},
 		varName:   map[*analyze.Var]string{},
 		reads:     map[*analyze.Var]int{},
@@ -191,6 +206,8 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		mayTail:   map[*analyze.Lambda]bool{},
 		defIndex:  map[*analyze.Global]int{},
 		selfCalls: map[*analyze.Lambda]bool{},
+		directVar: map[*analyze.Var]*analyze.Lambda{},
+		lifted:    map[*analyze.Lambda]bool{},
 	}
 	g.locsName = prefix + "locs"
 	g.names.used[g.locsName] = true
@@ -231,6 +248,34 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 			return true
 		})
 	}
+	// Local procedures that are only called (analyze's closures pass)
+	// are Go functions: a top-level one when lifted, else a local
+	// variable of function type.
+	for _, n := range prog.Body {
+		analyze.Walk(n, func(n analyze.Node) bool {
+			if lr, ok := n.(*analyze.Letrec); ok {
+				for i, v := range lr.Vars {
+					lam, ok := lr.Inits[i].(*analyze.Lambda)
+					if !ok || !lam.Direct || g.recLambda[v] != lam {
+						continue
+					}
+					g.directVar[v] = lam
+					if groupIndex(lam) > 0 {
+						// one Go function for the group, named
+						// after its first member (seen first)
+						g.knownFunc[lam] = g.knownFunc[lam.Group[0]]
+						continue
+					}
+					if lam.Lifted {
+						g.knownFunc[lam] = g.names.fresh(goIdent(v.Name) + "_fn")
+					} else {
+						g.knownFunc[lam] = g.localName(v)
+					}
+				}
+			}
+			return true
+		})
+	}
 	for _, n := range prog.Body {
 		analyze.Walk(n, func(n analyze.Node) bool {
 			if lam, ok := n.(*analyze.Lambda); ok {
@@ -239,7 +284,41 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 			return true
 		})
 	}
+	// A group's Go function may return a tail-call request when any
+	// member's body may.
+	for _, lam := range g.directVar {
+		for _, m := range lam.Group {
+			if g.mayTail[m] {
+				g.mayTail[lam] = true
+			}
+		}
+	}
 	return g
+}
+
+// groupIndex returns lam's index in its group (see analyze's closures
+// pass), or -1.
+func groupIndex(lam *analyze.Lambda) int {
+	for i, m := range lam.Group {
+		if m == lam {
+			return i
+		}
+	}
+	return -1
+}
+
+// groupTarget returns the member of group that fn names, when a call with
+// nargs arguments may jump to it.
+func (g *gen) groupTarget(group []*analyze.Lambda, fn analyze.Node, nargs int) *analyze.Lambda {
+	r, ok := fn.(*analyze.Ref)
+	if !ok || group == nil {
+		return nil
+	}
+	lam := g.directVar[r.Var]
+	if lam == nil || groupIndex(lam) < 0 || &lam.Group[0] != &group[0] || !g.arityMatches(lam, nargs) {
+		return nil
+	}
+	return lam
 }
 
 // definesProcedure reports whether the top-level form n only binds a
@@ -283,6 +362,8 @@ func (g *gen) scanTails(lam *analyze.Lambda, n analyze.Node) {
 	case *analyze.Call:
 		if g.isSelfCall(lam, n.Fn) && g.arityMatches(lam, len(n.Args)) {
 			g.selfCalls[lam] = true
+		} else if g.groupTarget(lam.Group, n.Fn, len(n.Args)) != nil {
+			// a jump inside the group's Go function
 		} else {
 			g.mayTail[lam] = true
 		}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/lambdust/lambdust/analyze"
@@ -74,25 +75,38 @@ func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyz
 	return f.pop(), loopNames
 }
 
+// procInfo returns the address of lam's rt.ProcInfo: a package variable
+// holding its name, arity and position, shared by every procedure made
+// from lam (one per lambda, made once).
+func (g *gen) procInfo(lam *analyze.Lambda, name string) jen.Code {
+	v, ok := g.infoVar[lam]
+	if !ok {
+		max := len(lam.Params)
+		if lam.Rest != nil {
+			max = -1
+		}
+		d := jen.Dict{
+			jen.Id("Req"): jen.Lit(len(lam.Params)),
+			jen.Id("Max"): jen.Lit(max),
+			jen.Id("Pos"): jen.Qual(RTPath, "Pos").Values(jen.Dict{
+				jen.Id("File"): jen.Lit(lam.P.File),
+				jen.Id("Line"): jen.Lit(int(lam.P.Line)),
+				jen.Id("Col"):  jen.Lit(int(lam.P.Col)),
+			}),
+		}
+		if name != "" {
+			d[jen.Id("Name")] = jen.Lit(name)
+		}
+		v = g.names.fresh(fmt.Sprintf("info%d", lam.ID))
+		g.infoVar[lam] = v
+		g.infoDecls = append(g.infoDecls, jen.Id(v).Op("=").Qual(RTPath, "ProcInfo").Values(d))
+	}
+	return jen.Op("&").Id(v)
+}
+
 // procedureFields returns the rt.Procedure fields other than the entries.
-func procedureFields(lam *analyze.Lambda, name string) jen.Dict {
-	max := len(lam.Params)
-	if lam.Rest != nil {
-		max = -1
-	}
-	d := jen.Dict{
-		jen.Id("Req"): jen.Lit(len(lam.Params)),
-		jen.Id("Max"): jen.Lit(max),
-		jen.Id("Pos"): jen.Qual(RTPath, "Pos").Values(jen.Dict{
-			jen.Id("File"): jen.Lit(lam.P.File),
-			jen.Id("Line"): jen.Lit(int(lam.P.Line)),
-			jen.Id("Col"):  jen.Lit(int(lam.P.Col)),
-		}),
-	}
-	if name != "" {
-		d[jen.Id("Name")] = jen.Lit(name)
-	}
-	return d
+func (g *gen) procedureFields(lam *analyze.Lambda, name string) jen.Dict {
+	return jen.Dict{jen.Id("ProcInfo"): g.procInfo(lam, name)}
 }
 
 // fixedEntry reports whether lam fits one of the per-arity entries F0-F4.
@@ -138,7 +152,7 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
 	g.procDecls = append(g.procDecls, jen.Id(pname).Qual(RTPath, "Procedure"))
 	g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(schemeName))
-	fields := procedureFields(lam, schemeName)
+	fields := g.procedureFields(lam, schemeName)
 	if fixedEntry(lam) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = jen.Id(fname)
 	} else {
@@ -147,12 +161,118 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
 }
 
+// funcType returns the Go type of lam's function: the thread, then one
+// rt.Value per parameter (the rest list as one).
+func (g *gen) funcType(lam *analyze.Lambda) jen.Code {
+	ps := []jen.Code{jen.Op("*").Qual(RTPath, "Thread")}
+	if lam.Group != nil {
+		ps = append(ps, jen.Int())
+		for range groupWidth(lam.Group) {
+			ps = append(ps, valueType())
+		}
+		return jen.Func().Params(ps...).Add(valueType())
+	}
+	for range lam.Params {
+		ps = append(ps, valueType())
+	}
+	if lam.Rest != nil {
+		ps = append(ps, valueType())
+	}
+	return jen.Func().Params(ps...).Add(valueType())
+}
+
+// directFunc returns the Go function literal of a Direct local procedure
+// (analyze's closures pass): the same body as a closure's entry, without
+// the rt.Procedure around it.
+func (g *gen) directFunc(lam *analyze.Lambda) jen.Code {
+	if lam.Group != nil {
+		params, stmts := g.groupBody(lam.Group)
+		return jen.Func().Params(params...).Add(valueType()).Block(stmts...)
+	}
+	stmts, loopNames := g.body(lam)
+	return jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
+}
+
+// liftedProcedure emits the top-level Go function of a Lifted local
+// procedure bound to v (once).
+func (g *gen) liftedProcedure(lam *analyze.Lambda, v *analyze.Var) {
+	if g.lifted[lam] {
+		return
+	}
+	g.lifted[lam] = true
+	fname := g.knownFunc[lam]
+	if lam.Group != nil {
+		params, stmts := g.groupBody(lam.Group)
+		var names []string
+		for _, m := range lam.Group {
+			names = append(names, m.Name)
+		}
+		g.funcs = append(g.funcs,
+			jen.Comment(fmt.Sprintf("%s is the local procedures %s, defined from %s, which tail-call each other.", fname, strings.Join(names, ", "), lam.P)).Line().
+				Func().Id(fname).Params(params...).Add(valueType()).Block(stmts...))
+		g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(v.Name))
+		return
+	}
+	stmts, loopNames := g.body(lam)
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s is the local procedure %s, defined at %s.", fname, v.Name, lam.P)).Line().
+			Func().Id(fname).Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...))
+	g.procNames = append(g.procNames, jen.Id(fname), jen.Lit(v.Name))
+}
+
+// groupWidth is the number of argument parameters of a group's function.
+func groupWidth(group []*analyze.Lambda) int {
+	w := 0
+	for _, m := range group {
+		w = max(w, len(m.Params))
+	}
+	return w
+}
+
+// groupBody returns the parameters and statements of the Go function of a
+// group of local procedures that tail-call each other (analyze's closures
+// pass): it takes the index of the member to run and that member's
+// arguments, and runs the members' bodies in a loop over a switch, so a
+// tail call between members (or of a member to itself) sets the index and
+// the arguments and goes round the loop. Each member copies its
+// arguments into fresh variables, so closures capture one binding per
+// call.
+func (g *gen) groupBody(group []*analyze.Lambda) (params, stmts []jen.Code) {
+	params = []jen.Code{threadParam(), jen.Id("entry").Int()}
+	for i := range groupWidth(group) {
+		params = append(params, jen.Id(fmt.Sprintf("arg%d", i)).Add(valueType()))
+	}
+	f := &fnGen{g: g, group: group}
+	f.push()
+	f.emit(thread().Dot("StackCheck").Call())
+	var cases []jen.Code
+	for i, lam := range group {
+		f.lam = lam
+		f.push()
+		for j, p := range lam.Params {
+			f.emit(jen.Id(g.localName(p)).Op(":=").Id(fmt.Sprintf("arg%d", j)))
+			if g.reads[p] == 0 {
+				f.emit(jen.Id("_").Op("=").Id(g.localName(p)))
+			}
+		}
+		f.stmt(lam.Body, ret)
+		body := f.pop()
+		if i == len(group)-1 {
+			cases = append(cases, jen.Default().Block(body...))
+		} else {
+			cases = append(cases, jen.Case(jen.Lit(i)).Block(body...))
+		}
+	}
+	f.emit(jen.For().Block(jen.Switch(jen.Id("entry")).Block(cases...)))
+	return params, f.pop()
+}
+
 // closure returns an expression making a procedure value for lam.
 func (f *fnGen) closure(lam *analyze.Lambda) jen.Code {
 	g := f.g
 	stmts, loopNames := g.body(lam)
 	fn := jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
-	fields := procedureFields(lam, lam.Name)
+	fields := g.procedureFields(lam, lam.Name)
 	if fixedEntry(lam) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = fn
 		return rtq("NewProc").Call(jen.Op("&").Qual(RTPath, "Procedure").Values(fields))

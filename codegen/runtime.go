@@ -52,6 +52,9 @@ func generateRuntime(prog *analyze.Program) ([]byte, error) {
 	if len(g.constDecls) > 0 {
 		f.Var().Defs(g.constDecls...)
 	}
+	if len(g.infoDecls) > 0 {
+		f.Var().Defs(g.infoDecls...)
+	}
 	if len(g.procDecls) > 0 {
 		f.Var().Defs(g.procDecls...)
 	}

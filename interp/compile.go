@@ -359,8 +359,9 @@ func (c *compiler) lambda(n *analyze.Lambda, l *layout) code {
 	if hasRest {
 		max = -1
 	}
+	info := &rt.ProcInfo{Name: name, Req: nparams, Max: max, Pos: pos}
 	return func(t *rt.Thread, f *frame) rt.Value {
-		p := &rt.Procedure{Name: name, Req: nparams, Max: max, Pos: pos}
+		p := &rt.Procedure{ProcInfo: info}
 		switch {
 		case hasRest || nparams > 4:
 			p.FN = func(t *rt.Thread, args []rt.Value) rt.Value {

@@ -100,7 +100,7 @@ func (c *contProc) callN(t *Thread, args []Value) Value {
 func (t *Thread) CallCC(f Value) (result Value) {
 	p := t.procOf(f)
 	c := &contProc{}
-	c.proc = Procedure{F0: c.call0, F1: c.call1, FN: c.callN, Name: "continuation", Req: 0, Max: -1}
+	c.proc = Procedure{F0: c.call0, F1: c.call1, FN: c.callN, ProcInfo: continuationInfo}
 	t.newContPoint(&c.pt)
 	defer func() {
 		c.pt.live = false
@@ -194,7 +194,7 @@ func Guard(t *Thread, body, handler Value) Value {
 // a raised object rather than body's result.
 func (t *Thread) guardBody(body Value) (r Value, caught bool) {
 	c := &contProc{}
-	c.proc = Procedure{F1: c.call1, Name: "guard", Req: 1, Max: 1}
+	c.proc = Procedure{F1: c.call1, ProcInfo: guardInfo}
 	t.newContPoint(&c.pt)
 	defer func() {
 		c.pt.live = false

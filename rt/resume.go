@@ -156,7 +156,7 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 				continue
 			}
 			k := &reentrant{frames: frames, dyn: c.dyn, base: d}
-			k.proc = Procedure{F0: k.call0, F1: k.call1, FN: k.callN, Name: "continuation", Req: 0, Max: -1}
+			k.proc = Procedure{F0: k.call0, F1: k.call1, FN: k.callN, ProcInfo: continuationInfo}
 			t.restoreDyn(&c.dyn)
 			v = t.step(d, &rest, func() Value { return t.callResumable1(c.receiver, NewProc(&k.proc)) })
 		case rest != nil:
@@ -550,13 +550,13 @@ func reverseList(l Value) Value {
 // then called in tail position. Continuations captured in the body stay
 // re-entrant after the guard returns.
 func guardResumable(t *Thread, body, handler Value) Value {
-	recv := NewProc(&Procedure{Name: "guard", Req: 1, Max: 1, F1: func(t *Thread, gk Value) Value {
-		h := NewProc(&Procedure{Name: "guard", Req: 1, Max: 1, F1: func(t *Thread, obj Value) Value {
-			thunk := NewProc(&Procedure{Name: "guard", F0: func(t *Thread) Value { return t.TailCall1(handler, obj) }})
+	recv := NewProc(&Procedure{ProcInfo: guardInfo, F1: func(t *Thread, gk Value) Value {
+		h := NewProc(&Procedure{ProcInfo: guardInfo, F1: func(t *Thread, obj Value) Value {
+			thunk := NewProc(&Procedure{F0: func(t *Thread) Value { return t.TailCall1(handler, obj) }, ProcInfo: &ProcInfo{Name: "guard"}})
 			return t.Call1(gk, thunk)
 		}})
 		return t.then(WithExceptionHandlerP(t, h, body), func(t *Thread, v Value) Value {
-			return NewProc(&Procedure{Name: "guard", F0: func(*Thread) Value { return v }})
+			return NewProc(&Procedure{F0: func(*Thread) Value { return v }, ProcInfo: &ProcInfo{Name: "guard"}})
 		})
 	}})
 	return t.then(t.startCapture(recv), func(t *Thread, thunk Value) Value { return t.TailCall0(thunk) })

@@ -66,114 +66,104 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
 //line scheme/srfi132.scm:25:11
 		_ = /*line scheme/srfi132.scm:25:11*/ t.Settle( /*line scheme/srfi132.scm:25:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, mid_9, hi_8))
-		var loop_10 Value
+		var loop_10 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:26:11
-		loop_10 = NewProc(&Procedure{
-			F3: func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
-				t.StackCheck()
-				for {
+		loop_10 = func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
+			t.StackCheck()
+			for {
 //line scheme/srfi132.scm:27:19
-					var v1 Value
-					v2, ok2 := LtFx(i_11, mid_9)
-					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[5])
+				var v1 Value
+				v2, ok2 := LtFx(i_11, mid_9)
+				if !ok2 {
+					v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[5])
+				}
+				if v2 {
+//line scheme/srfi132.scm:28:29
+					v3, ok3 := GeFx(j_12, hi_8)
+					if !ok3 {
+						v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[6])
 					}
-					if v2 {
+					t_14 := Bool(v3)
+					if (t_14).IsTrue() {
 //line scheme/srfi132.scm:28:29
-						v3, ok3 := GeFx(j_12, hi_8)
-						if !ok3 {
-							v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[6])
-						}
-						t_14 := Bool(v3)
-						if (t_14).IsTrue() {
-//line scheme/srfi132.scm:28:29
-							v1 = t_14
-						} else {
-//line scheme/srfi132.scm:28:51
-							v4, ok4 := VectorRefFx(v_5, j_12)
-							if !ok4 {
-								v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
-							}
-							v5, ok5 := VectorRefFx(v_5, i_11)
-							if !ok5 {
-								v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
-							}
-							v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v4, t.L(&scm_locs[9], v5))).IsFalse())
-						}
+						v1 = t_14
 					} else {
-//line scheme/srfi132.scm:27:20
-						v1 = False
+//line scheme/srfi132.scm:28:51
+						v4, ok4 := VectorRefFx(v_5, j_12)
+						if !ok4 {
+							v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
+						}
+						v5, ok5 := VectorRefFx(v_5, i_11)
+						if !ok5 {
+							v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
+						}
+						v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v4, t.L(&scm_locs[9], v5))).IsFalse())
 					}
+				} else {
+//line scheme/srfi132.scm:27:20
+					v1 = False
+				}
 //line scheme/srfi132.scm:27:19
-					if (v1).IsTrue() {
+				if (v1).IsTrue() {
 //line scheme/srfi132.scm:29:39
-						v6, ok6 := VectorRefFx(v_5, i_11)
-						if !ok6 {
-							v6 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
-						}
-						v7 := v6
-						v8, ok8 := VectorSetFx(tmp_6, k_13, v7)
-						if !ok8 {
-							v8 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v7))
-						}
-						_ = v8
+					v6, ok6 := VectorRefFx(v_5, i_11)
+					if !ok6 {
+						v6 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
+					}
+					v7 := v6
+					v8, ok8 := VectorSetFx(tmp_6, k_13, v7)
+					if !ok8 {
+						v8 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v7))
+					}
+					_ = v8
 //line scheme/srfi132.scm:30:26
-						v9, ok9 := AddFx(i_11, Fixnum(1))
-						if !ok9 {
-							v9 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
+					v9, ok9 := AddFx(i_11, Fixnum(1))
+					if !ok9 {
+						v9 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
+					}
+					v10, ok10 := AddFx(k_13, Fixnum(1))
+					if !ok10 {
+						v10 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
+					}
+					i_11, k_13 = v9, v10
+					continue
+				} else {
+//line scheme/srfi132.scm:31:19
+					v11, ok11 := LtFx(j_12, hi_8)
+					if !ok11 {
+						v11 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
+					}
+					if v11 {
+//line scheme/srfi132.scm:32:39
+						v12, ok12 := VectorRefFx(v_5, j_12)
+						if !ok12 {
+							v12 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
 						}
-						v10, ok10 := AddFx(k_13, Fixnum(1))
-						if !ok10 {
-							v10 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
+						v13 := v12
+						v14, ok14 := VectorSetFx(tmp_6, k_13, v13)
+						if !ok14 {
+							v14 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v13))
 						}
-						i_11, k_13 = v9, v10
+						_ = v14
+//line scheme/srfi132.scm:33:28
+						v15, ok15 := AddFx(j_12, Fixnum(1))
+						if !ok15 {
+							v15 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
+						}
+						v16, ok16 := AddFx(k_13, Fixnum(1))
+						if !ok16 {
+							v16 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
+						}
+						j_12, k_13 = v15, v16
 						continue
 					} else {
-//line scheme/srfi132.scm:31:19
-						v11, ok11 := LtFx(j_12, hi_8)
-						if !ok11 {
-							v11 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
-						}
-						if v11 {
-//line scheme/srfi132.scm:32:39
-							v12, ok12 := VectorRefFx(v_5, j_12)
-							if !ok12 {
-								v12 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
-							}
-							v13 := v12
-							v14, ok14 := VectorSetFx(tmp_6, k_13, v13)
-							if !ok14 {
-								v14 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v13))
-							}
-							_ = v14
-//line scheme/srfi132.scm:33:28
-							v15, ok15 := AddFx(j_12, Fixnum(1))
-							if !ok15 {
-								v15 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
-							}
-							v16, ok16 := AddFx(k_13, Fixnum(1))
-							if !ok16 {
-								v16 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
-							}
-							j_12, k_13 = v15, v16
-							continue
-						} else {
 //line scheme/srfi132.scm:34:25
-							return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
-						}
+						return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
 					}
 				}
-			},
-			Max:  3,
-			Name: "loop",
-			Pos: Pos{
-				Col:  11,
-				File: "scheme/srfi132.scm",
-				Line: 26,
-			},
-			Req: 3,
-		})
-		return t.TailCall3(loop_10, lo_7, mid_9, t.L(&scm_locs[20], lo_7))
+			}
+		}
+		return /*line scheme/srfi132.scm:26:11*/ loop_10(t, lo_7, mid_9, lo_7)
 	} else {
 //line scheme/srfi132.scm:22:7
 		return Unspecified
@@ -184,23 +174,23 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
 //line scheme/srfi132.scm:37:7
 	start_18 := /*line scheme/srfi132.scm:37:20*/ scm_srfi_132_range_start(t, opt_17)
-	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[21], v_16)), opt_17)
+	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[20], v_16)), opt_17)
 //line scheme/srfi132.scm:39:9
-	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[22], v_16)}), start_18, t.L(&scm_locs[23], end_19)})
+	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[21], v_16)}), start_18, t.L(&scm_locs[22], end_19)})
 }
 
 // scm_srfi_132_vector_sort_x is srfi.132.vector-sort!, defined at scheme/srfi132.scm:40:5.
 func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 Value) Value {
 //line scheme/srfi132.scm:41:7
-	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort_x, less_p_20, v_21, t.L(&scm_locs[24], opt_22)})
+	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort_x, less_p_20, v_21, t.L(&scm_locs[23], opt_22)})
 }
 
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[26] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[25], v_24)), opt_25))})
+	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[25] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[24], v_24)), opt_25))})
 //line scheme/srfi132.scm:45:9
-	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[27], w_26)}), Fixnum(0), ProvenVectorLength(w_26)))
+	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0), ProvenVectorLength(w_26)))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -208,85 +198,75 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 // scm_srfi_132_vector_sort is srfi.132.vector-sort, defined at scheme/srfi132.scm:47:5.
 func scm_srfi_132_vector_sort(t *Thread, less_p_27 Value, v_28 Value, opt_29 Value) Value {
 //line scheme/srfi132.scm:48:7
-	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort, less_p_27, v_28, t.L(&scm_locs[28], opt_29)})
+	return ApplyP(t, []Value{scm_g_srfi_132_vector_stable_sort, less_p_27, v_28, t.L(&scm_locs[27], opt_29)})
 }
 
 // scm_srfi_132_list_stable_sort is srfi.132.list-stable-sort, defined at scheme/srfi132.scm:50:5.
 func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Value {
 //line scheme/srfi132.scm:51:7
-	v_32 := ListToVector(t, t.L(&scm_locs[29], lis_31))
+	v_32 := ListToVector(t, t.L(&scm_locs[28], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[30], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[31], v_32))))
+	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], v_32))))
 //line scheme/srfi132.scm:53:9
-	return VectorToList(t, []Value{t.L(&scm_locs[32], v_32)})
+	return VectorToList(t, []Value{t.L(&scm_locs[31], v_32)})
 }
 
 // scm_srfi_132_list_sort is srfi.132.list-sort, defined at scheme/srfi132.scm:54:5.
 func scm_srfi_132_list_sort(t *Thread, less_p_33 Value, lis_34 Value) Value {
 //line scheme/srfi132.scm:54:35
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[33], lis_34))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[32], lis_34))
 }
 
 // scm_srfi_132_list_sort_x is srfi.132.list-sort!, defined at scheme/srfi132.scm:55:5.
 func scm_srfi_132_list_sort_x(t *Thread, less_p_35 Value, lis_36 Value) Value {
 //line scheme/srfi132.scm:55:36
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[34], lis_36))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[33], lis_36))
 }
 
 // scm_srfi_132_list_stable_sort_x is srfi.132.list-stable-sort!, defined at scheme/srfi132.scm:56:5.
 func scm_srfi_132_list_stable_sort_x(t *Thread, less_p_37 Value, lis_38 Value) Value {
 //line scheme/srfi132.scm:56:43
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[35], lis_38))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[34], lis_38))
 }
 
 // scm_srfi_132_list_merge is srfi.132.list-merge, defined at scheme/srfi132.scm:59:5.
 func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 Value) Value {
-	var loop_42 Value
+	var loop_42 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:60:7
-	loop_42 = NewProc(&Procedure{
-		F3: func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
-			t.StackCheck()
-			for {
+	loop_42 = func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
+		t.StackCheck()
+		for {
 //line scheme/srfi132.scm:61:15
-				if (a_43).IsNull() {
+			if (a_43).IsNull() {
 //line scheme/srfi132.scm:61:26
-					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[36], b_44))
-				} else {
+				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[35], b_44))
+			} else {
 //line scheme/srfi132.scm:62:15
-					if (b_44).IsNull() {
+				if (b_44).IsNull() {
 //line scheme/srfi132.scm:62:26
-						return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[37], a_43))
-					} else {
+					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[36], a_43))
+				} else {
 //line scheme/srfi132.scm:63:15
-						if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[38]), t.L(&scm_locs[40], CarAt(t, a_43, &scm_locs[39])))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[37]), t.L(&scm_locs[39], CarAt(t, a_43, &scm_locs[38])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
-							b_44, acc_45 = ProvenCdr(b_44), Cons(ProvenCar(b_44), acc_45)
-							continue
-						} else {
+						b_44, acc_45 = ProvenCdr(b_44), Cons(ProvenCar(b_44), acc_45)
+						continue
+					} else {
 //line scheme/srfi132.scm:64:21
-							a_43, acc_45 = ProvenCdr(a_43), Cons(ProvenCar(a_43), acc_45)
-							continue
-						}
+						a_43, acc_45 = ProvenCdr(a_43), Cons(ProvenCar(a_43), acc_45)
+						continue
 					}
 				}
 			}
-		},
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  7,
-			File: "scheme/srfi132.scm",
-			Line: 60,
-		},
-		Req: 3,
-	})
-	return t.TailCall3(loop_42, lis1_40, lis2_41, t.L(&scm_locs[41], Null))
+		}
+	}
+	return /*line scheme/srfi132.scm:60:7*/ loop_42(t, lis1_40, lis2_41, Null)
 }
 
 // scm_srfi_132_list_merge_x is srfi.132.list-merge!, defined at scheme/srfi132.scm:65:5.
 func scm_srfi_132_list_merge_x(t *Thread, less_p_46 Value, lis1_47 Value, lis2_48 Value) Value {
 //line scheme/srfi132.scm:65:43
-	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[42], lis2_48))
+	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[40], lis2_48))
 }
 
 // scm_srfi_132_append_reverse is srfi.132.append-reverse, defined at scheme/srfi132.scm:66:5.
@@ -298,7 +278,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 			return tail_50
 		} else {
 //line scheme/srfi132.scm:67:28
-			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[43]), Cons(ProvenCar(rev_49), tail_50)
+			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[41]), Cons(ProvenCar(rev_49), tail_50)
 			continue
 		}
 	}
@@ -321,10 +301,10 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:71:18
 	if (v2).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v1 = Cadr(t, t.L(&scm_locs[44], opt_54))
+		v1 = Cadr(t, t.L(&scm_locs[42], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v1 = VectorLength(t, t.L(&scm_locs[45], v1_52))
+		v1 = VectorLength(t, t.L(&scm_locs[43], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
 	e1_56 := v1
@@ -341,7 +321,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:72:20
 	if (v4).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v3 = Cddr(t, t.L(&scm_locs[46], opt_54))
+		v3 = Cddr(t, t.L(&scm_locs[44], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
 		v3 = Null
@@ -349,132 +329,122 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:70:7
 	rest_57 := v3
 	s2_58 := /*line scheme/srfi132.scm:73:18*/ scm_srfi_132_range_start(t, rest_57)
-	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[47], v2_53)), rest_57)
+	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[45], v2_53)), rest_57)
 //line scheme/srfi132.scm:75:35
 	v5, ok5 := SubFx(e1_56, s1_55)
 	if !ok5 {
-		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[48])
+		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[46])
 	}
 	v6 := v5
 	v7, ok7 := SubFx(e2_59, s2_58)
 	if !ok7 {
-		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[49])
+		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[47])
 	}
 	v8 := v7
 	v9, ok9 := AddFx(v6, v8)
 	if !ok9 {
-		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[50])
+		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[48])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[51], v9)})
-	var loop_61 Value
+	out_60 := MakeVector(t, []Value{t.L(&scm_locs[49], v9)})
+	var loop_61 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:76:9
-	loop_61 = NewProc(&Procedure{
-		F3: func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
-			t.StackCheck()
-			for {
+	loop_61 = func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
+		t.StackCheck()
+		for {
 //line scheme/srfi132.scm:77:17
-				var v1 Value
-				v2, ok2 := LtFx(i_62, e1_56)
-				if !ok2 {
-					v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[52])
+			var v1 Value
+			v2, ok2 := LtFx(i_62, e1_56)
+			if !ok2 {
+				v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[50])
+			}
+			if v2 {
+//line scheme/srfi132.scm:77:36
+				v3, ok3 := GeFx(j_63, e2_59)
+				if !ok3 {
+					v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[51])
 				}
-				if v2 {
+				t_65 := Bool(v3)
+				if (t_65).IsTrue() {
 //line scheme/srfi132.scm:77:36
-					v3, ok3 := GeFx(j_63, e2_59)
-					if !ok3 {
-						v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[53])
-					}
-					t_65 := Bool(v3)
-					if (t_65).IsTrue() {
-//line scheme/srfi132.scm:77:36
-						v1 = t_65
-					} else {
-//line scheme/srfi132.scm:77:58
-						v4, ok4 := VectorRefFx(v2_53, j_63)
-						if !ok4 {
-							v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[54], j_63))
-						}
-						v5, ok5 := VectorRefFx(v1_52, i_62)
-						if !ok5 {
-							v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[55], i_62))
-						}
-						v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v4, t.L(&scm_locs[56], v5))).IsFalse())
-					}
+					v1 = t_65
 				} else {
-//line scheme/srfi132.scm:77:18
-					v1 = False
+//line scheme/srfi132.scm:77:58
+					v4, ok4 := VectorRefFx(v2_53, j_63)
+					if !ok4 {
+						v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[52], j_63))
+					}
+					v5, ok5 := VectorRefFx(v1_52, i_62)
+					if !ok5 {
+						v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[53], i_62))
+					}
+					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v4, t.L(&scm_locs[54], v5))).IsFalse())
 				}
+			} else {
+//line scheme/srfi132.scm:77:18
+				v1 = False
+			}
 //line scheme/srfi132.scm:77:17
-				if (v1).IsTrue() {
+			if (v1).IsTrue() {
 //line scheme/srfi132.scm:78:37
-					v6, ok6 := VectorRefFx(v1_52, i_62)
-					if !ok6 {
-						v6 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[57], i_62))
-					}
-					v7 := v6
-					v8, ok8 := VectorSetFx(out_60, k_64, v7)
-					if !ok8 {
-						v8 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[58], v7))
-					}
-					_ = v8
+				v6, ok6 := VectorRefFx(v1_52, i_62)
+				if !ok6 {
+					v6 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[55], i_62))
+				}
+				v7 := v6
+				v8, ok8 := VectorSetFx(out_60, k_64, v7)
+				if !ok8 {
+					v8 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[56], v7))
+				}
+				_ = v8
 //line scheme/srfi132.scm:79:24
-					v9, ok9 := AddFx(i_62, Fixnum(1))
-					if !ok9 {
-						v9 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[59])
+				v9, ok9 := AddFx(i_62, Fixnum(1))
+				if !ok9 {
+					v9 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[57])
+				}
+				v10, ok10 := AddFx(k_64, Fixnum(1))
+				if !ok10 {
+					v10 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[58])
+				}
+				i_62, k_64 = v9, v10
+				continue
+			} else {
+//line scheme/srfi132.scm:80:17
+				v11, ok11 := LtFx(j_63, e2_59)
+				if !ok11 {
+					v11 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[59])
+				}
+				if v11 {
+//line scheme/srfi132.scm:81:37
+					v12, ok12 := VectorRefFx(v2_53, j_63)
+					if !ok12 {
+						v12 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[60], j_63))
 					}
-					v10, ok10 := AddFx(k_64, Fixnum(1))
-					if !ok10 {
-						v10 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[60])
+					v13 := v12
+					v14, ok14 := VectorSetFx(out_60, k_64, v13)
+					if !ok14 {
+						v14 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[61], v13))
 					}
-					i_62, k_64 = v9, v10
+					_ = v14
+//line scheme/srfi132.scm:82:26
+					v15, ok15 := AddFx(j_63, Fixnum(1))
+					if !ok15 {
+						v15 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[62])
+					}
+					v16, ok16 := AddFx(k_64, Fixnum(1))
+					if !ok16 {
+						v16 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[63])
+					}
+					j_63, k_64 = v15, v16
 					continue
 				} else {
-//line scheme/srfi132.scm:80:17
-					v11, ok11 := LtFx(j_63, e2_59)
-					if !ok11 {
-						v11 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[61])
-					}
-					if v11 {
-//line scheme/srfi132.scm:81:37
-						v12, ok12 := VectorRefFx(v2_53, j_63)
-						if !ok12 {
-							v12 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[62], j_63))
-						}
-						v13 := v12
-						v14, ok14 := VectorSetFx(out_60, k_64, v13)
-						if !ok14 {
-							v14 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[63], v13))
-						}
-						_ = v14
-//line scheme/srfi132.scm:82:26
-						v15, ok15 := AddFx(j_63, Fixnum(1))
-						if !ok15 {
-							v15 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[64])
-						}
-						v16, ok16 := AddFx(k_64, Fixnum(1))
-						if !ok16 {
-							v16 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[65])
-						}
-						j_63, k_64 = v15, v16
-						continue
-					} else {
 //line scheme/srfi132.scm:83:23
-						return out_60
-					}
+					return out_60
 				}
 			}
-		},
-		Max:  3,
-		Name: "loop",
-		Pos: Pos{
-			Col:  9,
-			File: "scheme/srfi132.scm",
-			Line: 76,
-		},
-		Req: 3,
-	})
-	return t.TailCall3(loop_61, s1_55, s2_58, t.L(&scm_locs[66], Fixnum(0)))
+		}
+	}
+	return /*line scheme/srfi132.scm:76:9*/ loop_61(t, s1_55, s2_58, Fixnum(0))
 }
 
 // scm_srfi_132_list_sorted_p is srfi.132.list-sorted?, defined at scheme/srfi132.scm:85:5.
@@ -485,39 +455,29 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 //line scheme/srfi132.scm:86:11
 		return t_68
 	} else {
-		var loop_69 Value
+		var loop_69 func(*Thread, Value, Value) Value
 //line scheme/srfi132.scm:87:11
-		loop_69 = NewProc(&Procedure{
-			F2: func(t *Thread, prev_70 Value, rest_71 Value) Value {
-				t.StackCheck()
-				for {
+		loop_69 = func(t *Thread, prev_70 Value, rest_71 Value) Value {
+			t.StackCheck()
+			for {
 //line scheme/srfi132.scm:88:19
-					if (rest_71).IsNull() {
+				if (rest_71).IsNull() {
 //line scheme/srfi132.scm:88:33
-						return True
-					} else {
+					return True
+				} else {
 //line scheme/srfi132.scm:89:19
-						if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[67]), t.L(&scm_locs[68], prev_70))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[64]), t.L(&scm_locs[65], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
-							return False
-						} else {
+						return False
+					} else {
 //line scheme/srfi132.scm:90:25
-							prev_70, rest_71 = ProvenCar(rest_71), ProvenCdr(rest_71)
-							continue
-						}
+						prev_70, rest_71 = ProvenCar(rest_71), ProvenCdr(rest_71)
+						continue
 					}
 				}
-			},
-			Max:  2,
-			Name: "loop",
-			Pos: Pos{
-				Col:  11,
-				File: "scheme/srfi132.scm",
-				Line: 87,
-			},
-			Req: 2,
-		})
-		return t.TailCall2(loop_69, CarAt(t, lis_67, &scm_locs[69]), t.L(&scm_locs[70], ProvenCdr(lis_67)))
+			}
+		}
+		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[66]), ProvenCdr(lis_67))
 	}
 }
 
@@ -525,65 +485,55 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
 //line scheme/srfi132.scm:93:7
 	start_75 := /*line scheme/srfi132.scm:93:20*/ scm_srfi_132_range_start(t, opt_74)
-	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[71], v_73)), opt_74)
-	var loop_77 Value
+	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[67], v_73)), opt_74)
+	var loop_77 func(*Thread, Value) Value
 //line scheme/srfi132.scm:95:9
-	loop_77 = NewProc(&Procedure{
-		F1: func(t *Thread, i_78 Value) Value {
-			t.StackCheck()
-			for {
+	loop_77 = func(t *Thread, i_78 Value) Value {
+		t.StackCheck()
+		for {
 //line scheme/srfi132.scm:96:17
-				v1, ok1 := GeFx(i_78, end_76)
-				if !ok1 {
-					v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[72])
-				}
-				if v1 {
+			v1, ok1 := GeFx(i_78, end_76)
+			if !ok1 {
+				v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[68])
+			}
+			if v1 {
 //line scheme/srfi132.scm:96:29
-					return True
-				} else {
+				return True
+			} else {
 //line scheme/srfi132.scm:97:17
-					v2, ok2 := VectorRefFx(v_73, i_78)
-					if !ok2 {
-						v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[73], i_78))
-					}
-					v3, ok3 := SubFx(i_78, Fixnum(1))
-					if !ok3 {
-						v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[74])
-					}
-					v4 := v3
-					v5, ok5 := VectorRefFx(v_73, v4)
-					if !ok5 {
-						v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[75], v4))
-					}
-					if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v2, t.L(&scm_locs[76], v5))).IsTrue() {
+				v2, ok2 := VectorRefFx(v_73, i_78)
+				if !ok2 {
+					v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[69], i_78))
+				}
+				v3, ok3 := SubFx(i_78, Fixnum(1))
+				if !ok3 {
+					v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[70])
+				}
+				v4 := v3
+				v5, ok5 := VectorRefFx(v_73, v4)
+				if !ok5 {
+					v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[71], v4))
+				}
+				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v2, t.L(&scm_locs[72], v5))).IsTrue() {
 //line scheme/srfi132.scm:97:66
-						return False
-					} else {
+					return False
+				} else {
 //line scheme/srfi132.scm:98:29
-						v6, ok6 := AddFx(i_78, Fixnum(1))
-						if !ok6 {
-							v6 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[77])
-						}
-						i_78 = v6
-						continue
+					v6, ok6 := AddFx(i_78, Fixnum(1))
+					if !ok6 {
+						v6 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[73])
 					}
+					i_78 = v6
+					continue
 				}
 			}
-		},
-		Max:  1,
-		Name: "loop",
-		Pos: Pos{
-			Col:  9,
-			File: "scheme/srfi132.scm",
-			Line: 95,
-		},
-		Req: 1,
-	})
+		}
+	}
 	v1, ok1 := AddFx(start_75, Fixnum(1))
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[78])
+		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[74])
 	}
-	return t.TailCall1(loop_77, t.L(&scm_locs[79], v1))
+	return /*line scheme/srfi132.scm:95:9*/ loop_77(t, v1)
 }
 
 // scm_srfi_132_list_delete_neighbor_dups is srfi.132.list-delete-neighbor-dups, defined at scheme/srfi132.scm:100:5.
@@ -593,40 +543,30 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:102:11
 		return Null
 	} else {
-		var loop_81 Value
+		var loop_81 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:103:11
-		loop_81 = NewProc(&Procedure{
-			F3: func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
-				t.StackCheck()
-				for {
+		loop_81 = func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
+			t.StackCheck()
+			for {
 //line scheme/srfi132.scm:104:19
-					if (rest_83).IsNull() {
+				if (rest_83).IsNull() {
 //line scheme/srfi132.scm:104:33
-						return Reverse(t, t.L(&scm_locs[80], acc_84))
-					} else {
+					return Reverse(t, t.L(&scm_locs[75], acc_84))
+				} else {
 //line scheme/srfi132.scm:105:19
-						if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[82], CarAt(t, rest_83, &scm_locs[81])))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[77], CarAt(t, rest_83, &scm_locs[76])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
-							rest_83 = ProvenCdr(rest_83)
-							continue
-						} else {
+						rest_83 = ProvenCdr(rest_83)
+						continue
+					} else {
 //line scheme/srfi132.scm:106:25
-							prev_82, rest_83, acc_84 = ProvenCar(rest_83), ProvenCdr(rest_83), Cons(ProvenCar(rest_83), acc_84)
-							continue
-						}
+						prev_82, rest_83, acc_84 = ProvenCar(rest_83), ProvenCdr(rest_83), Cons(ProvenCar(rest_83), acc_84)
+						continue
 					}
 				}
-			},
-			Max:  3,
-			Name: "loop",
-			Pos: Pos{
-				Col:  11,
-				File: "scheme/srfi132.scm",
-				Line: 103,
-			},
-			Req: 3,
-		})
-		return t.TailCall3(loop_81, CarAt(t, lis_80, &scm_locs[83]), ProvenCdr(lis_80), t.L(&scm_locs[84], Cons(ProvenCar(lis_80), Null)))
+			}
+		}
+		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[78]), ProvenCdr(lis_80), Cons(ProvenCar(lis_80), Null))
 	}
 }
 
@@ -634,18 +574,18 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
 //line scheme/srfi132.scm:109:7
 	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
-	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[85], v_86)), opt_87)
+	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[79], v_86)), opt_87)
 //line scheme/srfi132.scm:111:9
 	v1, ok1 := GeFx(start_88, end_89)
 	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[86])
+		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[80])
 	}
 	if v1 {
 //line scheme/srfi132.scm:112:13
-		return VectorV(t.At(&scm_locs[87]), nil)
+		return VectorV(t.At(&scm_locs[81]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[89] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[88], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[83] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[82], end_89)})))))
 	}
 }
 
@@ -713,6 +653,198 @@ var (
 	scm_g_srfi_132_vector_delete_neighbor_dups = Unbound
 )
 var (
+	scm_info1 = ProcInfo{
+		Max:  1,
+		Name: "srfi.132.range-start",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 15,
+		},
+		Req: 1,
+	}
+	scm_info2 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.range-end",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 17,
+		},
+		Req: 2,
+	}
+	scm_info3 = ProcInfo{
+		Max:  5,
+		Name: "srfi.132.merge-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 21,
+		},
+		Req: 5,
+	}
+	scm_info5 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-stable-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 36,
+		},
+		Req: 2,
+	}
+	scm_info6 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 40,
+		},
+		Req: 2,
+	}
+	scm_info7 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-stable-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 43,
+		},
+		Req: 2,
+	}
+	scm_info8 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 47,
+		},
+		Req: 2,
+	}
+	scm_info9 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-stable-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 50,
+		},
+		Req: 2,
+	}
+	scm_info10 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-sort",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 54,
+		},
+		Req: 2,
+	}
+	scm_info11 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 55,
+		},
+		Req: 2,
+	}
+	scm_info12 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-stable-sort!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 56,
+		},
+		Req: 2,
+	}
+	scm_info13 = ProcInfo{
+		Max:  3,
+		Name: "srfi.132.list-merge",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 59,
+		},
+		Req: 3,
+	}
+	scm_info15 = ProcInfo{
+		Max:  3,
+		Name: "srfi.132.list-merge!",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 65,
+		},
+		Req: 3,
+	}
+	scm_info16 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.append-reverse",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 66,
+		},
+		Req: 2,
+	}
+	scm_info17 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-merge",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 69,
+		},
+		Req: 3,
+	}
+	scm_info19 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-sorted?",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 85,
+		},
+		Req: 2,
+	}
+	scm_info21 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-sorted?",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 92,
+		},
+		Req: 2,
+	}
+	scm_info23 = ProcInfo{
+		Max:  2,
+		Name: "srfi.132.list-delete-neighbor-dups",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 100,
+		},
+		Req: 2,
+	}
+	scm_info25 = ProcInfo{
+		Max:  -1,
+		Name: "srfi.132.vector-delete-neighbor-dups",
+		Pos: Pos{
+			Col:  5,
+			File: "scheme/srfi132.scm",
+			Line: 108,
+		},
+		Req: 2,
+	}
+)
+var (
 	scm_proc_scm_srfi_132_range_start                 Procedure
 	scm_proc_scm_srfi_132_range_end                   Procedure
 	scm_proc_scm_srfi_132_merge_sort_x                Procedure
@@ -737,26 +869,12 @@ var (
 // init runs the libraries' bodies and registers their exports.
 func init() {
 	scm_proc_scm_srfi_132_range_start = Procedure{
-		F1:   scm_srfi_132_range_start,
-		Max:  1,
-		Name: "srfi.132.range-start",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 15,
-		},
-		Req: 1,
+		F1:       scm_srfi_132_range_start,
+		ProcInfo: &scm_info1,
 	}
 	scm_proc_scm_srfi_132_range_end = Procedure{
-		F2:   scm_srfi_132_range_end,
-		Max:  2,
-		Name: "srfi.132.range-end",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 17,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_range_end,
+		ProcInfo: &scm_info2,
 	}
 	scm_proc_scm_srfi_132_merge_sort_x = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -765,14 +883,7 @@ func init() {
 			}
 			return scm_srfi_132_merge_sort_x(t, args[0], args[1], args[2], args[3], args[4])
 		},
-		Max:  5,
-		Name: "srfi.132.merge-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 21,
-		},
-		Req: 5,
+		ProcInfo: &scm_info3,
 	}
 	scm_proc_scm_srfi_132_vector_stable_sort_x = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -781,14 +892,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_stable_sort_x(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-stable-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 36,
-		},
-		Req: 2,
+		ProcInfo: &scm_info5,
 	}
 	scm_proc_scm_srfi_132_vector_sort_x = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -797,14 +901,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_sort_x(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 40,
-		},
-		Req: 2,
+		ProcInfo: &scm_info6,
 	}
 	scm_proc_scm_srfi_132_vector_stable_sort = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -813,14 +910,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_stable_sort(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-stable-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 43,
-		},
-		Req: 2,
+		ProcInfo: &scm_info7,
 	}
 	scm_proc_scm_srfi_132_vector_sort = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -829,91 +919,35 @@ func init() {
 			}
 			return scm_srfi_132_vector_sort(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 47,
-		},
-		Req: 2,
+		ProcInfo: &scm_info8,
 	}
 	scm_proc_scm_srfi_132_list_stable_sort = Procedure{
-		F2:   scm_srfi_132_list_stable_sort,
-		Max:  2,
-		Name: "srfi.132.list-stable-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 50,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_stable_sort,
+		ProcInfo: &scm_info9,
 	}
 	scm_proc_scm_srfi_132_list_sort = Procedure{
-		F2:   scm_srfi_132_list_sort,
-		Max:  2,
-		Name: "srfi.132.list-sort",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 54,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_sort,
+		ProcInfo: &scm_info10,
 	}
 	scm_proc_scm_srfi_132_list_sort_x = Procedure{
-		F2:   scm_srfi_132_list_sort_x,
-		Max:  2,
-		Name: "srfi.132.list-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 55,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_sort_x,
+		ProcInfo: &scm_info11,
 	}
 	scm_proc_scm_srfi_132_list_stable_sort_x = Procedure{
-		F2:   scm_srfi_132_list_stable_sort_x,
-		Max:  2,
-		Name: "srfi.132.list-stable-sort!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 56,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_stable_sort_x,
+		ProcInfo: &scm_info12,
 	}
 	scm_proc_scm_srfi_132_list_merge = Procedure{
-		F3:   scm_srfi_132_list_merge,
-		Max:  3,
-		Name: "srfi.132.list-merge",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 59,
-		},
-		Req: 3,
+		F3:       scm_srfi_132_list_merge,
+		ProcInfo: &scm_info13,
 	}
 	scm_proc_scm_srfi_132_list_merge_x = Procedure{
-		F3:   scm_srfi_132_list_merge_x,
-		Max:  3,
-		Name: "srfi.132.list-merge!",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 65,
-		},
-		Req: 3,
+		F3:       scm_srfi_132_list_merge_x,
+		ProcInfo: &scm_info15,
 	}
 	scm_proc_scm_srfi_132_append_reverse = Procedure{
-		F2:   scm_srfi_132_append_reverse,
-		Max:  2,
-		Name: "srfi.132.append-reverse",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 66,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_append_reverse,
+		ProcInfo: &scm_info16,
 	}
 	scm_proc_scm_srfi_132_vector_merge = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -922,25 +956,11 @@ func init() {
 			}
 			return scm_srfi_132_vector_merge(t, args[0], args[1], args[2], List(args[3:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-merge",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 69,
-		},
-		Req: 3,
+		ProcInfo: &scm_info17,
 	}
 	scm_proc_scm_srfi_132_list_sorted_p = Procedure{
-		F2:   scm_srfi_132_list_sorted_p,
-		Max:  2,
-		Name: "srfi.132.list-sorted?",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 85,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_sorted_p,
+		ProcInfo: &scm_info19,
 	}
 	scm_proc_scm_srfi_132_vector_sorted_p = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -949,25 +969,11 @@ func init() {
 			}
 			return scm_srfi_132_vector_sorted_p(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-sorted?",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 92,
-		},
-		Req: 2,
+		ProcInfo: &scm_info21,
 	}
 	scm_proc_scm_srfi_132_list_delete_neighbor_dups = Procedure{
-		F2:   scm_srfi_132_list_delete_neighbor_dups,
-		Max:  2,
-		Name: "srfi.132.list-delete-neighbor-dups",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 100,
-		},
-		Req: 2,
+		F2:       scm_srfi_132_list_delete_neighbor_dups,
+		ProcInfo: &scm_info23,
 	}
 	scm_proc_scm_srfi_132_vector_delete_neighbor_dups = Procedure{
 		FN: func(t *Thread, args []Value) Value {
@@ -976,14 +982,7 @@ func init() {
 			}
 			return scm_srfi_132_vector_delete_neighbor_dups(t, args[0], args[1], List(args[2:]...))
 		},
-		Max:  -1,
-		Name: "srfi.132.vector-delete-neighbor-dups",
-		Pos: Pos{
-			Col:  5,
-			File: "scheme/srfi132.scm",
-			Line: 108,
-		},
-		Req: 2,
+		ProcInfo: &scm_info25,
 	}
 	NameProcs(scm_srfi_132_range_start, "srfi.132.range-start", scm_srfi_132_range_end, "srfi.132.range-end", scm_srfi_132_merge_sort_x, "srfi.132.merge-sort!", scm_srfi_132_vector_stable_sort_x, "srfi.132.vector-stable-sort!", scm_srfi_132_vector_sort_x, "srfi.132.vector-sort!", scm_srfi_132_vector_stable_sort, "srfi.132.vector-stable-sort", scm_srfi_132_vector_sort, "srfi.132.vector-sort", scm_srfi_132_list_stable_sort, "srfi.132.list-stable-sort", scm_srfi_132_list_sort, "srfi.132.list-sort", scm_srfi_132_list_sort_x, "srfi.132.list-sort!", scm_srfi_132_list_stable_sort_x, "srfi.132.list-stable-sort!", scm_srfi_132_list_merge, "srfi.132.list-merge", scm_srfi_132_list_merge_x, "srfi.132.list-merge!", scm_srfi_132_append_reverse, "srfi.132.append-reverse", scm_srfi_132_vector_merge, "srfi.132.vector-merge", scm_srfi_132_list_sorted_p, "srfi.132.list-sorted?", scm_srfi_132_vector_sorted_p, "srfi.132.vector-sorted?", scm_srfi_132_list_delete_neighbor_dups, "srfi.132.list-delete-neighbor-dups", scm_srfi_132_vector_delete_neighbor_dups, "srfi.132.vector-delete-neighbor-dups")
 	scm_run(NewThread())
@@ -1087,10 +1086,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 34,
 }, {
-	Col:  11,
-	File: "scheme/srfi132.scm",
-	Line: 26,
-}, {
 	Col:  29,
 	File: "scheme/srfi132.scm",
 	Line: 38,
@@ -1170,10 +1165,6 @@ var scm_locs = [...]Pos{{
 	Col:  16,
 	File: "scheme/srfi132.scm",
 	Line: 63,
-}, {
-	Col:  7,
-	File: "scheme/srfi132.scm",
-	Line: 60,
 }, {
 	Col:  43,
 	File: "scheme/srfi132.scm",
@@ -1271,10 +1262,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 82,
 }, {
-	Col:  9,
-	File: "scheme/srfi132.scm",
-	Line: 76,
-}, {
 	Col:  27,
 	File: "scheme/srfi132.scm",
 	Line: 89,
@@ -1284,10 +1271,6 @@ var scm_locs = [...]Pos{{
 	Line: 89,
 }, {
 	Col:  28,
-	File: "scheme/srfi132.scm",
-	Line: 87,
-}, {
-	Col:  11,
 	File: "scheme/srfi132.scm",
 	Line: 87,
 }, {
@@ -1323,10 +1306,6 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 95,
 }, {
-	Col:  9,
-	File: "scheme/srfi132.scm",
-	Line: 95,
-}, {
 	Col:  33,
 	File: "scheme/srfi132.scm",
 	Line: 104,
@@ -1340,10 +1319,6 @@ var scm_locs = [...]Pos{{
 	Line: 105,
 }, {
 	Col:  28,
-	File: "scheme/srfi132.scm",
-	Line: 103,
-}, {
-	Col:  11,
 	File: "scheme/srfi132.scm",
 	Line: 103,
 }, {

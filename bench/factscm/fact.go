@@ -80,12 +80,7 @@ var (
 	g_fact = rt.Unbound
 )
 var (
-	proc_fact rt.Procedure
-)
-
-func init() {
-	proc_fact = rt.Procedure{
-		F1:   fact,
+	info1 = rt.ProcInfo{
 		Max:  1,
 		Name: "fact",
 		Pos: rt.Pos{
@@ -94,6 +89,16 @@ func init() {
 			Line: 7,
 		},
 		Req: 1,
+	}
+)
+var (
+	proc_fact rt.Procedure
+)
+
+func init() {
+	proc_fact = rt.Procedure{
+		F1:       fact,
+		ProcInfo: &info1,
 	}
 	rt.NameProcs(fact, "fact")
 }

@@ -87,12 +87,7 @@ var (
 	g_fib = rt.Unbound
 )
 var (
-	proc_fib rt.Procedure
-)
-
-func init() {
-	proc_fib = rt.Procedure{
-		F1:   fib,
+	info1 = rt.ProcInfo{
 		Max:  1,
 		Name: "fib",
 		Pos: rt.Pos{
@@ -101,6 +96,16 @@ func init() {
 			Line: 3,
 		},
 		Req: 1,
+	}
+)
+var (
+	proc_fib rt.Procedure
+)
+
+func init() {
+	proc_fib = rt.Procedure{
+		F1:       fib,
+		ProcInfo: &info1,
 	}
 	rt.NameProcs(fib, "fib")
 }

@@ -1,0 +1,295 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file defines the closures pass, which finds the local procedures
+// that need no procedure object: lambdas bound by letrec (internal define,
+// named let) to a variable that is never set! and is only ever called, with
+// an argument count the lambda accepts. Such a lambda is Direct: code
+// generation makes it a Go function (a Go closure over the variables it
+// uses, or, when Lifted, a top-level Go function) and every call of it a
+// direct Go call, with no rt.Procedure and no trampoline.
+//
+// A tail call of a Direct procedure from its own body is a Go loop (as
+// before). A tail call of it from any other lambda is a direct Go call in
+// tail position, which keeps the Go stack bounded only if direct tail calls
+// cannot form a cycle: the rule is that of the call graph whose nodes are
+// the candidate lambdas and whose edges are tail calls from the body of one
+// to another (self calls excluded, they are loops). A procedure entered by
+// a direct tail call is always a candidate, so every unbounded chain of
+// direct tail calls would be a cycle of that graph; candidates on a cycle
+// (mutual tail recursion, e.g. local even?/odd?) stay closures called
+// through the trampoline, and with them removed the graph is acyclic, so a
+// chain of direct tail calls is at most as long as the program.
+//
+// A Direct procedure must also be defined before anything can call it: in
+// a letrec, the procedures bound after an init that is not a lambda and
+// may call a procedure (it makes a call other than of a pure primitive)
+// stay closures (that init may call them early, which R7RS makes an error
+// the closure reports).
+//
+// A Direct procedure is Lifted when every variable of an enclosing lambda
+// it uses (Lambda.Free) is the variable of a Lifted procedure (itself
+// included).
+//
+// Requires: varinfo (Assigned, Free), tailcalls; runs after resumable,
+// whose rewriting it must see. Guarantees: Lambda.Direct and Lambda.Lifted
+// are exact for the current IR.
+
+// Closures is the closures pass.
+func Closures(p *Program) error {
+	c := &cloScan{
+		cand:   map[*Var]*Lambda{},
+		why:    map[*Var]string{},
+		called: map[*Ref]bool{},
+		edges:  map[*Lambda][]*Lambda{},
+		lams:   map[*Lambda]bool{},
+		binder: map[*Var]*Letrec{},
+	}
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			switch n := n.(type) {
+			case *Lambda:
+				n.Direct, n.Lifted, n.Group = false, false, nil
+			case *Letrec:
+				c.letrec(n)
+			}
+			return true
+		})
+	}
+	for _, n := range p.Body {
+		c.scan(n, nil)
+	}
+	eligible := map[*Var]bool{}
+	for _, v := range c.order {
+		eligible[v] = c.why[v] == ""
+	}
+	c.cycles()
+	groups := c.groups(eligible)
+	direct := map[*Lambda]*Var{}
+	for v, lam := range c.cand {
+		if c.why[v] == "" {
+			lam.Direct = true
+			direct[lam] = v
+		}
+	}
+	// Lifted: the greatest set of Direct lambdas whose free variables
+	// all name members of the set.
+	for lam := range direct {
+		lam.Lifted = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for lam := range direct {
+			if !lam.Lifted {
+				continue
+			}
+			for _, v := range lam.Free {
+				if l := c.cand[v]; l == nil || !l.Lifted {
+					lam.Lifted = false
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	for _, v := range c.order {
+		lam := c.cand[v]
+		if g := groups[v]; g != "" {
+			lifted := ""
+			if lam.Lifted {
+				lifted = ", lifted"
+			}
+			p.note(lam.P, "%s does not escape: direct calls; mutual tail calls with %s compiled as one Go function (switch loop%s)", v.Name, g, lifted)
+			continue
+		}
+		switch {
+		case lam.Lifted:
+			p.note(lam.P, "%s does not escape: direct calls, lifted to a Go function (no free variables)", v.Name)
+		case lam.Direct:
+			p.note(lam.P, "%s does not escape: direct calls", v.Name)
+		default:
+			p.note(lam.P, "%s: closure allocated (%s)", v.Name, c.why[v])
+		}
+	}
+	return nil
+}
+
+type cloScan struct {
+	cand   map[*Var]*Lambda      // letrec variables bound to a lambda and never set!
+	order  []*Var                // cand's keys in program order
+	why    map[*Var]string       // why a candidate needs a closure; "" if it does not
+	called map[*Ref]bool         // references in the operator position of a call
+	edges  map[*Lambda][]*Lambda // tail calls between candidates (callee per caller)
+	lams   map[*Lambda]bool      // cand's values
+	binder map[*Var]*Letrec      // the letrec binding each candidate
+}
+
+// groups makes one group of each set of candidates on a cycle of tail
+// calls (a strongly connected component) whose members are bound by the
+// same letrec, have no rest parameter and need a closure for no other
+// reason: they become Direct, with Lambda.Group listing them, and code
+// generation compiles them as one Go function whose tail calls to each
+// other are jumps, so the cycle no longer goes through Go calls. It
+// returns the other members' names for each member's note.
+func (c *cloScan) groups(eligible map[*Var]bool) map[*Var]string {
+	notes := map[*Var]string{}
+	done := map[*Var]bool{}
+	for _, v := range c.order {
+		if done[v] || !eligible[v] || c.why[v] == "" {
+			continue
+		}
+		from := c.cand[v]
+		var members []*Var
+		ok := true
+		for _, w := range c.order {
+			l := c.cand[w]
+			if l == from || (c.reaches(from, l) && c.reaches(l, from)) {
+				members = append(members, w)
+				done[w] = true
+				if !eligible[w] || c.binder[w] != c.binder[v] || l.Rest != nil {
+					ok = false
+				}
+			}
+		}
+		if !ok || len(members) < 2 {
+			continue
+		}
+		group := make([]*Lambda, len(members))
+		for i, w := range members {
+			group[i] = c.cand[w]
+		}
+		for _, w := range members {
+			c.why[w] = ""
+			c.cand[w].Group = group
+			var others []string
+			for _, o := range members {
+				if o != w {
+					others = append(others, o.Name)
+				}
+			}
+			notes[w] = strings.Join(others, ", ")
+		}
+	}
+	return notes
+}
+
+func (c *cloScan) letrec(n *Letrec) {
+	early := false // an init that may call a procedure has come before
+	for i, v := range n.Vars {
+		lam, ok := n.Inits[i].(*Lambda)
+		if !ok {
+			early = early || !inert(n.Inits[i])
+			continue
+		}
+		if v.Assigned {
+			continue
+		}
+		c.cand[v] = lam
+		c.lams[lam] = true
+		c.binder[v] = n
+		c.order = append(c.order, v)
+		if early {
+			c.why[v] = "may be called before it is defined"
+		}
+	}
+}
+
+// inert reports whether evaluating n cannot call a procedure: it makes no
+// call other than to pure primitives (lambdas inside it are not run).
+func inert(n Node) bool {
+	ok := true
+	Walk(n, func(n Node) bool {
+		switch n := n.(type) {
+		case *Lambda:
+			return false
+		case *Call:
+			ok = false
+		case *PrimCall:
+			ok = ok && n.Prim.Pure
+		}
+		return ok
+	})
+	return ok
+}
+
+// scan visits n, inside the lambda cur (nil at top level).
+func (c *cloScan) scan(n Node, cur *Lambda) {
+	switch n := n.(type) {
+	case *Ref:
+		lam := c.cand[n.Var]
+		if lam != nil && !c.called[n] && c.why[n.Var] == "" {
+			c.why[n.Var] = fmt.Sprintf("escapes: used as a value at %d:%d", n.P.Line, n.P.Col)
+		}
+		return
+	case *Call:
+		if r, ok := n.Fn.(*Ref); ok {
+			if lam := c.cand[r.Var]; lam != nil {
+				c.called[r] = true
+				switch {
+				case !arityFits(lam, len(n.Args)):
+					if c.why[r.Var] == "" {
+						c.why[r.Var] = fmt.Sprintf("called with %s at %d:%d", plural(len(n.Args), "argument"), n.P.Line, n.P.Col)
+					}
+				case n.Tail && cur != nil && cur != lam && c.lams[cur]:
+					c.edges[cur] = append(c.edges[cur], lam)
+				}
+			}
+		}
+	case *Lambda:
+		c.scan(n.Body, n)
+		return
+	}
+	for _, ch := range Children(n) {
+		c.scan(ch, cur)
+	}
+}
+
+// cycles marks the candidates that can reach themselves through tail calls
+// of candidates.
+func (c *cloScan) cycles() {
+	for _, v := range c.order {
+		from := c.cand[v]
+		for _, to := range c.edges[from] {
+			if c.why[v] == "" && c.reaches(to, from) {
+				c.why[v] = fmt.Sprintf("mutual tail calls with %s: trampolined", nameOf(to))
+			}
+		}
+	}
+}
+
+// reaches reports whether a chain of tail calls of candidates leads from
+// from to to.
+func (c *cloScan) reaches(from, to *Lambda) bool {
+	seen := map[*Lambda]bool{}
+	stack := []*Lambda{from}
+	for len(stack) > 0 {
+		l := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if l == to {
+			return true
+		}
+		if !seen[l] {
+			seen[l] = true
+			stack = append(stack, c.edges[l]...)
+		}
+	}
+	return false
+}
+
+func nameOf(l *Lambda) string {
+	if l == nil || l.Name == "" {
+		return "lambda"
+	}
+	return l.Name
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
