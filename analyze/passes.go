@@ -24,6 +24,7 @@ var Passes = []Pass{
 	{"prims", "replace references to built-in procedures by primitive nodes", ResolvePrims},
 	{"varinfo", "mark assigned and captured variables, compute free variables", VarInfo},
 	{"knownprocs", "find globals bound once to a lambda", KnownProcs},
+	{"inline", "fold constants, simplify, inline small known procedures", Inline},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
 	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
 	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
@@ -32,7 +33,7 @@ var Passes = []Pass{
 
 // passLevel gives the optimisation passes the lowest -O level that runs
 // them; passes not listed always run.
-var passLevel = map[string]int{"fxspec": 1}
+var passLevel = map[string]int{"inline": 1, "fxspec": 1}
 
 // PassByName returns the pass called name.
 func PassByName(name string) (Pass, bool) {

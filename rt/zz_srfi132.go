@@ -151,9 +151,38 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 
 // scm_srfi_132_vector_stable_sort_x is srfi.132.vector-stable-sort!, defined at scheme/srfi132.scm:36:5.
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_17).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarAt(t, opt_17, &scm_locs[0])
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:38:18
+	len_91 := VectorLength(t, t.L(&scm_locs[23], v_16))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_17).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrAt(t, opt_17, &scm_locs[1])).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[2], opt_17))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_91
+	}
 //line scheme/srfi132.scm:37:7
-	start_18 := /*line scheme/srfi132.scm:37:20*/ scm_srfi_132_range_start(t, opt_17)
-	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[23], v_16)), opt_17)
+	start_18 := v1
+	end_19 := v2
 //line scheme/srfi132.scm:39:9
 	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[24], v_16)}), start_18, t.L(&scm_locs[25], end_19)})
 }
@@ -166,8 +195,37 @@ func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 V
 
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_25).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarAt(t, opt_25, &scm_locs[0])
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:44:49
+	len_94 := VectorLength(t, t.L(&scm_locs[27], v_24))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_25).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrAt(t, opt_25, &scm_locs[1])).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[2], opt_25))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_94
+	}
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[28] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[27], v_24)), opt_25))})
+	w_26 := VectorCopy(t, []Value{v_24, v1, t.L(&scm_locs[28], v2)})
 //line scheme/srfi132.scm:45:9
 	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[29], w_26)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], w_26))))
 //line scheme/srfi132.scm:46:9
@@ -275,67 +333,107 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 
 // scm_srfi_132_vector_merge is srfi.132.vector-merge, defined at scheme/srfi132.scm:69:5.
 func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Value, opt_54 Value) Value {
-//line scheme/srfi132.scm:70:7
-	s1_55 := /*line scheme/srfi132.scm:70:18*/ scm_srfi_132_range_start(t, opt_54)
 	var v1 Value
-//line scheme/srfi132.scm:71:18
+//line scheme/srfi132.scm:16:7
+	if (opt_54).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarAt(t, opt_54, &scm_locs[0])
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:70:7
+	s1_55 := v1
 	var v2 Value
+//line scheme/srfi132.scm:71:18
+	var v3 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:71:39
-		v2 = Bool((CdrAt(t, opt_54, &scm_locs[52])).IsPair())
+		v3 = Bool((CdrAt(t, opt_54, &scm_locs[52])).IsPair())
 	} else {
 //line scheme/srfi132.scm:71:22
-		v2 = False
+		v3 = False
 	}
 //line scheme/srfi132.scm:71:18
-	if (v2).IsTrue() {
+	if (v3).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v1 = Cadr(t, t.L(&scm_locs[53], opt_54))
+		v2 = Cadr(t, t.L(&scm_locs[53], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v1 = VectorLength(t, t.L(&scm_locs[54], v1_52))
+		v2 = VectorLength(t, t.L(&scm_locs[54], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
-	e1_56 := v1
-	var v3 Value
-//line scheme/srfi132.scm:72:20
+	e1_56 := v2
 	var v4 Value
+//line scheme/srfi132.scm:72:20
+	var v5 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:72:41
-		v4 = Bool((CdrAt(t, opt_54, &scm_locs[55])).IsPair())
+		v5 = Bool((CdrAt(t, opt_54, &scm_locs[55])).IsPair())
 	} else {
 //line scheme/srfi132.scm:72:24
-		v4 = False
+		v5 = False
 	}
 //line scheme/srfi132.scm:72:20
-	if (v4).IsTrue() {
+	if (v5).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v3 = Cddr(t, t.L(&scm_locs[56], opt_54))
+		v4 = Cddr(t, t.L(&scm_locs[56], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
-		v3 = Null
+		v4 = Null
 	}
 //line scheme/srfi132.scm:70:7
-	rest_57 := v3
-	s2_58 := /*line scheme/srfi132.scm:73:18*/ scm_srfi_132_range_start(t, rest_57)
-	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[57], v2_53)), rest_57)
+	rest_57 := v4
+	var v6 Value
+//line scheme/srfi132.scm:16:7
+	if (rest_57).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v6 = CarAt(t, rest_57, &scm_locs[0])
+	} else {
+//line scheme/srfi132.scm:16:33
+		v6 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:70:7
+	s2_58 := v6
+//line scheme/srfi132.scm:74:18
+	len_98 := VectorLength(t, t.L(&scm_locs[57], v2_53))
+	var v7 Value
+//line scheme/srfi132.scm:18:7
+	var v8 Value
+	if (rest_57).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v8 = Bool((CdrAt(t, rest_57, &scm_locs[1])).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v8 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v8).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v7 = Cadr(t, t.L(&scm_locs[2], rest_57))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v7 = len_98
+	}
+//line scheme/srfi132.scm:70:7
+	e2_59 := v7
 //line scheme/srfi132.scm:75:35
-	v5, ok5 := SubFx(e1_56, s1_55)
-	if !ok5 {
-		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[58])
-	}
-	v6 := v5
-	v7, ok7 := SubFx(e2_59, s2_58)
-	if !ok7 {
-		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[59])
-	}
-	v8 := v7
-	v9, ok9 := AddFx(v6, v8)
+	v9, ok9 := SubFx(e1_56, s1_55)
 	if !ok9 {
-		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[60])
+		v9 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[58])
+	}
+	v10 := v9
+	v11, ok11 := SubFx(e2_59, s2_58)
+	if !ok11 {
+		v11 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[59])
+	}
+	v12 := v11
+	v13, ok13 := AddFx(v10, v12)
+	if !ok13 {
+		v13 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v10, v12, &scm_locs[60])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[61], v9)})
+	out_60 := MakeVector(t, []Value{t.L(&scm_locs[61], v13)})
 	var loop_61 Value
 //line scheme/srfi132.scm:76:9
 	loop_61 = NewProc(&Procedure{
@@ -466,9 +564,38 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 
 // scm_srfi_132_vector_sorted_p is srfi.132.vector-sorted?, defined at scheme/srfi132.scm:92:5.
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_74).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarAt(t, opt_74, &scm_locs[0])
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:94:18
+	len_101 := VectorLength(t, t.L(&scm_locs[84], v_73))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_74).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrAt(t, opt_74, &scm_locs[1])).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[2], opt_74))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_101
+	}
 //line scheme/srfi132.scm:93:7
-	start_75 := /*line scheme/srfi132.scm:93:20*/ scm_srfi_132_range_start(t, opt_74)
-	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[84], v_73)), opt_74)
+	start_75 := v1
+	end_76 := v2
 	var loop_77 Value
 //line scheme/srfi132.scm:95:9
 	loop_77 = NewProc(&Procedure{
@@ -513,11 +640,11 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 		},
 		Req: 1,
 	})
-	v1, ok1 := AddFx(start_75, Fixnum(1))
-	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[91])
+	v4, ok4 := AddFx(start_75, Fixnum(1))
+	if !ok4 {
+		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[91])
 	}
-	return t.TailCall1(loop_77, t.L(&scm_locs[92], v1))
+	return t.TailCall1(loop_77, t.L(&scm_locs[92], v4))
 }
 
 // scm_srfi_132_list_delete_neighbor_dups is srfi.132.list-delete-neighbor-dups, defined at scheme/srfi132.scm:100:5.
@@ -566,15 +693,44 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 
 // scm_srfi_132_vector_delete_neighbor_dups is srfi.132.vector-delete-neighbor-dups, defined at scheme/srfi132.scm:108:5.
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
-//line scheme/srfi132.scm:109:7
-	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
-	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[105], v_86)), opt_87)
-//line scheme/srfi132.scm:111:9
-	v1, ok1 := GeFx(start_88, end_89)
-	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[106])
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_87).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarAt(t, opt_87, &scm_locs[0])
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
 	}
-	if v1 {
+//line scheme/srfi132.scm:110:18
+	len_104 := VectorLength(t, t.L(&scm_locs[105], v_86))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_87).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrAt(t, opt_87, &scm_locs[1])).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[2], opt_87))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_104
+	}
+//line scheme/srfi132.scm:109:7
+	start_88 := v1
+	end_89 := v2
+//line scheme/srfi132.scm:111:9
+	v4, ok4 := GeFx(start_88, end_89)
+	if !ok4 {
+		v4 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[106])
+	}
+	if v4 {
 //line scheme/srfi132.scm:112:13
 		return VectorV(t.At(&scm_locs[107]), nil)
 	} else {
