@@ -35,9 +35,11 @@ import (
 //   - A call of a known procedure (knownprocs) is replaced by a copy of its
 //     body in a let binding fresh copies of its parameters, when the
 //     procedure is not recursive (it cannot reach itself through the known
-//     call graph), takes no rest argument, is called with its arity, is
-//     certainly defined when the call runs (the rule codegen uses for
-//     direct calls), and is small (its body has at most the budget of
+//     call graph), takes no rest argument, is called with its arity, the
+//     call is inside a procedure (top-level code runs once: inlining there
+//     would only change backtraces) and the callee is defined before any
+//     procedure can run (the rule codegen uses for direct calls), and it
+//     is small (its body has at most the budget of
 //     nodes) or declared #:inline #t. #:inline #f forbids it. The copy gets
 //     fresh Vars and Lambdas (the IR binds each Var once) and keeps the
 //     positions of the procedure's source, so an error raised in the copy
@@ -77,12 +79,10 @@ const (
 // Inline is the inline pass.
 func Inline(p *Program) error {
 	in := &inliner{
-		p:       p,
-		letrec:  map[*Var]bool{},
-		defIdx:  map[*Global]int{},
-		early:   definedEarly(p),
-		noted:   map[string]bool{},
-		inlined: map[*Lambda]bool{},
+		p:      p,
+		letrec: map[*Var]bool{},
+		early:  definedEarly(p),
+		noted:  map[string]bool{},
 	}
 	switch {
 	case p.OptLevel >= 3:
@@ -90,10 +90,7 @@ func Inline(p *Program) error {
 	case p.OptLevel == 2:
 		in.budget = inlineBudgetO2
 	}
-	for i, n := range p.Body {
-		if gs, ok := n.(*GlobalSet); ok && gs.Define && gs.G.Known != nil && gs.Value == gs.G.Known {
-			in.defIdx[gs.G] = i
-		}
+	for _, n := range p.Body {
 		Walk(n, func(n Node) bool {
 			if l, ok := n.(*Letrec); ok {
 				for _, v := range l.Vars {
@@ -105,7 +102,6 @@ func Inline(p *Program) error {
 	}
 	in.recursive = recursiveKnown(p)
 	for i, n := range p.Body {
-		in.top = i
 		p.Body[i] = in.simplify(n, nil, &inlineCtx{})
 	}
 	resetVarInfo(p)
@@ -118,13 +114,10 @@ func Inline(p *Program) error {
 type inliner struct {
 	p         *Program
 	letrec    map[*Var]bool // letrec-bound variables
-	defIdx    map[*Global]int
 	early     map[*Lambda]bool
 	recursive map[*Lambda]bool
 	budget    int
-	top       int // index of the top-level form being simplified
 	noted     map[string]bool
-	inlined   map[*Lambda]bool // procedures with a call inlined, for tests
 }
 
 // inlineCtx is where the simplifier is: inside which procedure, how many
@@ -322,13 +315,12 @@ func (in *inliner) inlineCall(n *Call, r *GlobalRef, env subst, ctx *inlineCtx) 
 		in.recursive[lam] || ctx.depth >= inlineDepth || lam == ctx.lam {
 		return nil
 	}
-	// The call must not run before the define: the uninlined call would
-	// raise "unbound variable" (codegen's knownDefined).
-	if ctx.lam != nil {
-		if !in.early[lam] {
-			return nil
-		}
-	} else if i, ok := in.defIdx[r.G]; !ok || i >= in.top {
+	// Only calls inside procedures: top-level code runs once, so
+	// inlining there would only change backtraces. The callee must be
+	// defined before any procedure can run, or the call could come before
+	// the define, which must raise "unbound variable" (codegen's
+	// knownDefined).
+	if ctx.lam == nil || !in.early[lam] {
 		return nil
 	}
 	budget := in.budget
@@ -344,7 +336,6 @@ func (in *inliner) inlineCall(n *Call, r *GlobalRef, env subst, ctx *inlineCtx) 
 		params[i] = c.fresh(v)
 	}
 	body := c.copy(lam.Body)
-	in.inlined[lam] = true
 	let := &Let{P: n.P, Vars: params, Inits: n.Args, Body: body}
 	out := in.let(let, env, &inlineCtx{lam: ctx.lam, hot: ctx.hot, depth: ctx.depth + 1})
 	if k, ok := out.(*Const); ok {

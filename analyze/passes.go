@@ -78,9 +78,15 @@ type Options struct {
 //
 //	-O0  no optimisation passes (code generation still compiles known
 //	     calls as direct Go calls and self tail calls as Go loops)
-//	-O1  fxspec: int64 entries, every fixnum operation overflow-checked
-//	-O2  fxspec with range analysis: proven operations are unchecked
-//	-O3  as -O2 (no pass needs more yet)
+//	-O1  inline: constant folding and local simplification, inlining of
+//	     #:inline #t procedures only; fxspec: int64 entries, every
+//	     fixnum operation overflow-checked
+//	-O2  inline also inlines known procedures of up to inlineBudgetO2
+//	     nodes; fxspec with range analysis: proven operations unchecked
+//	-O3  as -O2 with the larger inlining budget inlineBudgetO3
+//
+// Inside #:hot-path #t procedures the inlining budget is multiplied by
+// hotPathFactor (inline.go).
 type OptLevel int8
 
 // The levels; ODefault is -O2.

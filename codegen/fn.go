@@ -584,6 +584,9 @@ func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
 	if isThen(n) {
 		return rtq("Then").Call(thread(), f.resumableExpr(n.Args[0]), f.expr(n.Args[1]))
 	}
+	if c := f.unsafePrim(n); c != nil { // --unsafe (unsafe.go)
+		return c
+	}
 	if c := f.inlineTest(n); c != nil {
 		return rtq("Bool").Call(c)
 	}

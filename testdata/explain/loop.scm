@@ -33,6 +33,6 @@
 (newline)
 
 ;; f may run before g is defined, so its int64 entry cannot call g's.
-(define (f n) (g n))     ; explain: f: not unboxed: calls g, which may be called before it is defined (at 36:15) ; explain: call to g inlined, folded to 1
+(define (f n) (g n))     ; explain: f: not unboxed: calls g, which may be called before it is defined (at 36:15)
 (define (g n) (- n 1))     ; explain: g: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
-(display (f 2))     ; explain: call to f inlined, folded to 1
+(display (f 2))

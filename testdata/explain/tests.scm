@@ -6,5 +6,5 @@
     ((0 1 2 3 4 5 6 7 8 9) 1)
     (else 0)))
 (define (maybe n) (when (> n 0) n))     ; explain: maybe: not unboxed: constant #<unspecified> is not a fixnum (at 8:19)
-(display (list (small? 1) (small? 5) (digit 7) (digit 12) (maybe 3)))     ; explain: call to maybe inlined, folded to 3
+(display (list (small? 1) (small? 5) (digit 7) (digit 12) (maybe 3)))
 (newline)
