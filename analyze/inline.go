@@ -521,7 +521,13 @@ func (in *inliner) fold(n *PrimCall, ctx *inlineCtx) Node {
 		args[i] = c.Val
 	}
 	v, ok := evalPrim(n.Prim, args)
-	if !ok || !(immediate(v) && !v.IsUnspec() && !v.IsEOF() || smallNumber(v)) {
+	if !ok {
+		if ctx.depth == 0 {
+			in.note(ctx, n.P, "%s not folded: raises at run time", callText(name, args))
+		}
+		return n
+	}
+	if !(immediate(v) && !v.IsUnspec() && !v.IsEOF() || smallNumber(v)) {
 		return n
 	}
 	if v.Is(rt.TBignum) && !slices.ContainsFunc(args, func(a rt.Value) bool { return !a.IsFixnum() }) {
@@ -530,14 +536,19 @@ func (in *inliner) fold(n *PrimCall, ctx *inlineCtx) Node {
 		return n
 	}
 	if ctx.depth == 0 {
-		words := make([]string, len(args)+1)
-		words[0] = name
-		for i, a := range args {
-			words[i+1] = rt.WriteString(a)
-		}
-		in.note(ctx, n.P, "(%s) folded to %s", strings.Join(words, " "), rt.WriteString(v))
+		in.note(ctx, n.P, "%s folded to %s", callText(name, args), rt.WriteString(v))
 	}
 	return &Const{P: n.P, Val: v}
+}
+
+// callText writes a primitive call on constants, for notes.
+func callText(name string, args []rt.Value) string {
+	words := make([]string, len(args)+1)
+	words[0] = name
+	for i, a := range args {
+		words[i+1] = rt.WriteString(a)
+	}
+	return "(" + strings.Join(words, " ") + ")"
 }
 
 // immediate reports whether v is a value without identity of its own.
