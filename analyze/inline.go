@@ -101,6 +101,11 @@ func Inline(p *Program) error {
 		})
 	}
 	in.recursive = recursiveKnown(p)
+	for _, g := range p.Globals {
+		if l := g.Known; l != nil && l.Inline && in.recursive[l] && !p.Session {
+			p.note(l.P, "%s: #:inline #t ignored: recursive", g.Name)
+		}
+	}
 	for i, n := range p.Body {
 		p.Body[i] = in.simplify(n, nil, &inlineCtx{})
 	}
