@@ -101,6 +101,7 @@ func Inline(p *Program) error {
 		})
 	}
 	in.recursive = recursiveKnown(p)
+	in.fields = recordFields(p)
 	for _, g := range p.Globals {
 		if l := g.Known; l != nil && l.Inline && in.recursive[l] && !p.Session {
 			p.note(l.P, "%s: #:inline #t ignored: recursive", g.Name)
@@ -121,6 +122,7 @@ type inliner struct {
 	letrec    map[*Var]bool // letrec-bound variables
 	early     map[*Lambda]bool
 	recursive map[*Lambda]bool
+	fields    map[*Global]recField // record accessors and modifiers
 	budget    int
 	noted     map[string]bool
 }
@@ -218,6 +220,9 @@ func (in *inliner) simplify(n Node, env subst, ctx *inlineCtx) Node {
 			return in.let(let, env, ctx)
 		}
 		if r, ok := n.Fn.(*GlobalRef); ok {
+			if out := in.recordCall(n, r, ctx); out != nil {
+				return out
+			}
 			if out := in.inlineCall(n, r, env, ctx); out != nil {
 				return out
 			}
@@ -599,4 +604,145 @@ func evalPrim(prim *rt.Prim, args []rt.Value) (v rt.Value, ok bool) {
 		return rt.Value{}, false
 	}
 	return v, true
+}
+
+// recField is a record accessor or modifier made by define-record-type.
+type recField struct {
+	rtd *Global // the record type descriptor
+	k   int     // the field's index
+	set bool    // a modifier
+}
+
+// recordFields finds the globals bound to record accessors and modifiers
+// (under their default names, which the rt forms' errors use) that are
+// defined before any procedure can run: by the forms at the start of the
+// program that define procedures, constants, or values of primitives
+// that call no procedure, on constants and globals. Their calls inside
+// procedures may then be field loads and stores (rt.RecordRef).
+func recordFields(p *Program) map[*Global]recField {
+	if p.Session {
+		return nil
+	}
+	out := map[*Global]recField{}
+	types := map[*Global]*recType{}
+	for _, n := range p.Body {
+		gs, ok := n.(*GlobalSet)
+		if !ok || !gs.Define || !runsNoProcedure(gs.Value) {
+			break
+		}
+		pc, ok := gs.Value.(*PrimCall)
+		if !ok || gs.G.Defines != 1 || gs.G.Sets != 0 {
+			continue
+		}
+		switch name := pc.Prim.Name; {
+		case name == "%make-record-type" && len(pc.Args) == 2:
+			if t := recordType(pc.Args[0], pc.Args[1]); t != nil {
+				types[gs.G] = t
+			}
+		case (name == "%record-accessor" || name == "%record-modifier") && len(pc.Args) == 3:
+			ref, ok := pc.Args[0].(*GlobalRef)
+			if !ok || types[ref.G] == nil {
+				continue
+			}
+			t := types[ref.G]
+			field, ok1 := constSymbol(pc.Args[1])
+			proc, ok2 := constSymbol(pc.Args[2])
+			k := slices.Index(t.fields, field)
+			if !ok1 || !ok2 || k < 0 {
+				continue
+			}
+			set := name == "%record-modifier"
+			def := t.base + "-" + field
+			if set {
+				def = "set-" + def + "!"
+			}
+			if proc == def {
+				out[gs.G] = recField{rtd: ref.G, k: k, set: set}
+			}
+		}
+	}
+	return out
+}
+
+type recType struct {
+	base   string // the type's name without <>
+	fields []string
+}
+
+func recordType(name, fields Node) *recType {
+	n, ok := constSymbol(name)
+	c, ok2 := fields.(*Const)
+	if !ok || !ok2 {
+		return nil
+	}
+	vs, ok := rt.ListToSlice(c.Val)
+	if !ok {
+		return nil
+	}
+	t := &recType{base: n}
+	if len(n) > 2 && n[0] == '<' && n[len(n)-1] == '>' {
+		t.base = n[1 : len(n)-1]
+	}
+	for _, v := range vs {
+		if !v.IsSymbol() || slices.Contains(t.fields, v.Sym().Name) {
+			return nil
+		}
+		t.fields = append(t.fields, v.Sym().Name)
+	}
+	return t
+}
+
+func constSymbol(n Node) (string, bool) {
+	if c, ok := n.(*Const); ok && c.Val.IsSymbol() {
+		return c.Val.Sym().Name, true
+	}
+	return "", false
+}
+
+// recordPrims are the primitives of define-record-type: they make
+// procedures but call none.
+var recordPrims = setOf("%make-record-type", "%record-constructor", "%record-predicate", "%record-accessor", "%record-modifier")
+
+// runsNoProcedure reports whether evaluating the value of a top-level
+// define cannot call a procedure of the program.
+func runsNoProcedure(n Node) bool {
+	switch n := n.(type) {
+	case *Lambda, *Const:
+		return true
+	case *PrimCall:
+		if !(n.Prim.Pure || recordPrims[n.Prim.Name]) || n.Prim.TailCalls {
+			return false
+		}
+		for _, a := range n.Args {
+			switch a.(type) {
+			case *Const, *GlobalRef, *PrimRef:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// recordCall turns a call of a record accessor or modifier inside a
+// procedure into rt's inline form, or returns nil.
+func (in *inliner) recordCall(n *Call, r *GlobalRef, ctx *inlineCtx) Node {
+	f, ok := in.fields[r.G]
+	if !ok || ctx.lam == nil || in.p.OptLevel < 2 {
+		return nil
+	}
+	prim, nargs := rt.LookupPrim("%record-ref"), 1
+	if f.set {
+		prim, nargs = rt.LookupPrim("%record-set!"), 2
+	}
+	if prim == nil || len(n.Args) != nargs {
+		return nil
+	}
+	args := []Node{n.Args[0], &GlobalRef{P: n.P, G: f.rtd}, &Const{P: n.P, Val: rt.Fixnum(int64(f.k))}}
+	args = append(args, n.Args[1:]...)
+	if ctx.depth == 0 {
+		in.note(ctx, n.P, "call to %s inlined: record field %s", r.G.Name, map[bool]string{false: "load", true: "store"}[f.set])
+	}
+	return &PrimCall{P: n.P, Prim: prim, Args: args, Tail: n.Tail}
 }
