@@ -45,6 +45,12 @@ import (
 //     positions of the procedure's source, so an error raised in the copy
 //     points into the procedure, as it did before.
 //
+//   - From -O2, a call inside a procedure of a record accessor or modifier
+//     made by define-record-type (under its default name, defined before
+//     any procedure can run) becomes (%record-ref x rtd k) or
+//     (%record-set! x rtd k v): a field load or store after the type test
+//     (rt/record_inline.go), with the accessor's error message.
+//
 // Budgets: -O1 folds and simplifies and inlines only #:inline #t
 // procedures; -O2 inlines bodies of up to inlineBudgetO2 nodes, -O3 up to
 // inlineBudgetO3. Calls inside a procedure declared #:hot-path #t (and
