@@ -20,9 +20,9 @@ import (
 //     are all constants is evaluated at compile time, when it returns an
 //     immediate value or a small exact number (not a bignum made from
 //     fixnums: fxspec speculates on such overflowing fixnum arithmetic,
-//     and the program keeps the operation it wrote). A call that raises (a type
-//     error, a division by zero, a wrong argument count) is left alone, so
-//     the error still happens at run time at its position.
+//     and the program keeps the operation it wrote). A call that raises
+//     (a type error, a division by zero, a wrong argument count) is left
+//     alone, so the error still happens at run time at its position.
 //   - (if 'c then else) becomes then or else.
 //   - let: a variable never set!, bound to an immediate constant (not a
 //     literal list or string, whose copies would not be eq?) or to another
@@ -39,12 +39,11 @@ import (
 //     call is inside a procedure (top-level code runs once: inlining there
 //     would only change backtraces) and the callee is defined before any
 //     procedure can run (the rule codegen uses for direct calls), and it
-//     is small (its body has at most the budget of
-//     nodes) or declared #:inline #t. #:inline #f forbids it. The copy gets
-//     fresh Vars and Lambdas (the IR binds each Var once) and keeps the
-//     positions of the procedure's source, so an error raised in the copy
-//     points into the procedure, as it did before.
-//
+//     is small (its body has at most the budget of nodes) or declared
+//     #:inline #t. #:inline #f forbids it. The copy gets fresh Vars and
+//     Lambdas (the IR binds each Var once) and keeps the positions of the
+//     procedure's source, so an error raised in the copy points into the
+//     procedure, as it did before.
 //   - From -O2, a call inside a procedure of a record accessor or modifier
 //     made by define-record-type (under its default name, defined before
 //     any procedure can run) becomes (%record-ref x rtd k) or
