@@ -702,7 +702,7 @@ func (x *expander) lambdaDecls(lam *Lambda, body []parse.Datum) []parse.Datum {
 		} else {
 			switch k.Name {
 			case "inline":
-				lam.Inline = b.V
+				lam.Inline, lam.NoInline = b.V, !b.V
 			case "hot-path":
 				lam.HotPath = b.V
 			default:

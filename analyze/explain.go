@@ -21,9 +21,17 @@ func (p *Program) note(pos parse.Pos, format string, args ...any) {
 }
 
 // SortedNotes returns the notes ordered by position (then by the order the
-// passes made them).
+// passes made them). A note made twice at one position (about inlined
+// copies of the same code) is listed once.
 func (p *Program) SortedNotes() []Note {
-	ns := append([]Note(nil), p.Notes...)
+	var ns []Note
+	seen := map[Note]bool{}
+	for _, n := range p.Notes {
+		if !seen[n] {
+			seen[n] = true
+			ns = append(ns, n)
+		}
+	}
 	sort.SliceStable(ns, func(i, j int) bool {
 		a, b := ns[i].Pos, ns[j].Pos
 		if a.File != b.File {

@@ -106,6 +106,9 @@ type (
 		// Inline and HotPath are the declarations #:inline #t and
 		// #:hot-path #t written at the start of the body.
 		Inline, HotPath bool
+		// NoInline is the declaration #:inline #f: calls are never
+		// inlined (the procedure keeps its backtrace frames).
+		NoInline bool
 		// Fx is set by the fxspec pass when the lambda has an unboxed
 		// (int64/float64) specialisation, which FxSig describes (see
 		// fxspec.go).
@@ -204,6 +207,10 @@ type Program struct {
 	// capture re-entrant continuations: its top level runs under a
 	// driver and code that may unwind uses %then (resumable.go).
 	Resumable bool
+	// Session is set for an input of a Session (REPL, eval), whose
+	// globals a later input may redefine: known procedures are not
+	// inlined.
+	Session bool
 	// OptLevel is the optimisation level n of -On the passes run at.
 	OptLevel int
 	// Libraries are the libraries the program defines or loads, in the

@@ -24,6 +24,7 @@ var Passes = []Pass{
 	{"prims", "replace references to built-in procedures by primitive nodes", ResolvePrims},
 	{"varinfo", "mark assigned and captured variables, compute free variables", VarInfo},
 	{"knownprocs", "find globals bound once to a lambda", KnownProcs},
+	{"inline", "fold constants, simplify, inline small known procedures", Inline},
 	{"records", "compile calls of define-record-type's accessors, modifiers and predicates inline", Records},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
 	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
@@ -35,7 +36,7 @@ var Passes = []Pass{
 
 // passLevel gives the optimisation passes the lowest -O level that runs
 // them; passes not listed always run.
-var passLevel = map[string]int{"closures": 1, "fxspec": 1, "records": 1, "types": 2}
+var passLevel = map[string]int{"inline": 1, "records": 1, "closures": 1, "fxspec": 1, "types": 2}
 
 // PassByName returns the pass called name.
 func PassByName(name string) (Pass, bool) {
@@ -80,9 +81,15 @@ type Options struct {
 //
 //	-O0  no optimisation passes (code generation still compiles known
 //	     calls as direct Go calls and self tail calls as Go loops)
-//	-O1  fxspec: int64 entries, every fixnum operation overflow-checked
-//	-O2  fxspec with range analysis: proven operations are unchecked
-//	-O3  as -O2 (no pass needs more yet)
+//	-O1  inline: constant folding and local simplification, inlining of
+//	     #:inline #t procedures only; fxspec: int64 entries, every
+//	     fixnum operation overflow-checked
+//	-O2  inline also inlines known procedures of up to inlineBudgetO2
+//	     nodes; fxspec with range analysis: proven operations unchecked
+//	-O3  as -O2 with the larger inlining budget inlineBudgetO3
+//
+// Inside #:hot-path #t procedures the inlining budget is multiplied by
+// hotPathFactor (inline.go).
 type OptLevel int8
 
 // The levels; ODefault is -O2.

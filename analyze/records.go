@@ -165,18 +165,13 @@ func mayRunCode(n Node) bool {
 		case *Call:
 			found = true
 		case *PrimCall:
-			if !n.Prim.Pure && !recordDefPrims[n.Prim.Name] {
+			if !n.Prim.Pure && !recordPrims[n.Prim.Name] {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
-}
-
-var recordDefPrims = map[string]bool{
-	"%make-record-type": true, "%record-accessor": true, "%record-modifier": true,
-	"%record-predicate": true, "%record-constructor": true,
 }
 
 // rewriteRecordCalls replaces, under n, the calls of record procedures

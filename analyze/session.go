@@ -49,7 +49,7 @@ func (s *Session) ExpandWith(file string, forms []parse.Datum, opt Options) (*Pr
 	x := s.x
 	x.errs = nil
 	prev := x.prog
-	x.prog = &Program{File: file, Globals: prev.Globals, NumVars: prev.NumVars, NumLambdas: prev.NumLambdas}
+	x.prog = &Program{File: file, Globals: prev.Globals, NumVars: prev.NumVars, NumLambdas: prev.NumLambdas, Session: true}
 	x.program.importsOK = true
 	x.toplevelForms(forms, x.program)
 	x.resolveGlobals()

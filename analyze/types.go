@@ -18,8 +18,9 @@ import "github.com/lambdust/lambdust/rt"
 // branches establish them.
 //
 // A primitive whose argument type is thus proven gets PrimCall.Proven and
-// the code generator drops its check: car, cdr, set-car!, set-cdr!,
-// vector-length and string-length.
+// the code generator drops its check (the unchecked rt.CarU ... of
+// --unsafe): car, cdr, set-car!, set-cdr!, vector-length and
+// string-length.
 //
 // Requires: varinfo (Var.Assigned). Guarantees: Proven is set only where
 // the checked argument is a variable proven to have the checked type on

@@ -27,9 +27,6 @@ func (f *fnGen) fastPrim(n *analyze.PrimCall) jen.Code {
 	if c := f.listCall(n); c != nil {
 		return c
 	}
-	if fn, ok := provenPrims[n.Prim.Name]; ok && n.Proven {
-		return rtq(fn).Call(f.exprs(n.Args)...)
-	}
 	return f.checkedFastPath(n)
 }
 
@@ -48,13 +45,6 @@ func (f *fnGen) listCall(n *analyze.PrimCall) jen.Code {
 	return l
 }
 
-// provenPrims are the unchecked forms of the primitives whose type check
-// the types pass can prove unnecessary (PrimCall.Proven).
-var provenPrims = map[string]string{
-	"car": "ProvenCar", "cdr": "ProvenCdr", "set-car!": "ProvenSetCar", "set-cdr!": "ProvenSetCdr",
-	"vector-length": "ProvenVectorLength", "string-length": "ProvenStringLength",
-}
-
 // checkedFastPath emits a primitive call with an inline fast path,
 //
 //	v, ok := rt.VectorRefFx(a, b)
@@ -70,10 +60,7 @@ func (f *fnGen) checkedFastPath(n *analyze.PrimCall) jen.Code {
 	if !ok || len(n.Args) != spec.n || goName == "" || n.Prim.Variadic() || n.Prim.Req != spec.n {
 		return nil
 	}
-	args := make([]jen.Code, len(n.Args))
-	for i, a := range n.Args {
-		args[i] = f.hoist(a)
-	}
+	args := f.hoistAll(n.Args)
 	full := pin(n.P).Add(qualified(goName).Call(append([]jen.Code{thread()}, f.withLoc(n.P, args)...)...))
 	f.tmps++
 	v, okName := fmt.Sprintf("v%d", f.tmps), fmt.Sprintf("ok%d", f.tmps)

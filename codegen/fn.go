@@ -380,12 +380,59 @@ func (f *fnGen) withLoc(pos parse.Pos, args []jen.Code) []jen.Code {
 	return append(out, thread().Dot("L").Call(f.g.loc(pos), args[len(args)-1]))
 }
 
+// The arguments are evaluated left to right, in both modes. An argument
+// whose code needs statements (a fast path, a let) has them emitted before
+// the expression that uses the list, so the earlier arguments are first
+// moved into temporaries there, ahead of those statements.
 func (f *fnGen) exprs(ns []analyze.Node) []jen.Code {
 	out := make([]jen.Code, len(ns))
 	for i, n := range ns {
+		mark := len(f.cur().codes)
 		out[i] = f.expr(n)
+		if len(f.cur().codes) == mark {
+			continue
+		}
+		var pre []jen.Code
+		for j := 0; j < i; j++ {
+			if !stable(ns[j]) {
+				tmp := f.temp()
+				pre = append(pre, jen.Id(tmp).Op(":=").Add(out[j]))
+				out[j] = jen.Id(tmp)
+			}
+		}
+		if len(pre) > 0 {
+			b := f.cur()
+			b.codes = append(b.codes[:mark], append(pre, b.codes[mark:]...)...)
+		}
 	}
 	return out
+}
+
+// hoistAll is exprs for operands used more than once (fast paths): every
+// operand whose value could change or that has effects is evaluated once,
+// in order, into a temporary.
+func (f *fnGen) hoistAll(ns []analyze.Node) []jen.Code {
+	out := f.exprs(ns)
+	for i, n := range ns {
+		if !stable(n) {
+			tmp := f.temp()
+			f.emit(jen.Id(tmp).Op(":=").Add(out[i]))
+			out[i] = jen.Id(tmp)
+		}
+	}
+	return out
+}
+
+// stable reports whether n's value is the same wherever it is evaluated
+// among its neighbours: constants and variables that are never set!.
+func stable(n analyze.Node) bool {
+	switch n := n.(type) {
+	case *analyze.Const, *analyze.PrimRef:
+		return true
+	case *analyze.Ref:
+		return !n.Var.Assigned
+	}
+	return false
 }
 
 // knownTarget returns the known lambda a call's function position names,
@@ -619,7 +666,8 @@ var inlineArith = map[string][2]string{
 // call; the full operation runs only for other numbers, on overflow, and to
 // report a type error at the call site.
 func (f *fnGen) fastPath(n *analyze.PrimCall, ops [2]string) jen.Code {
-	a, b := f.hoist(n.Args[0]), f.hoist(n.Args[1])
+	ab := f.hoistAll(n.Args[:2])
+	a, b := ab[0], ab[1]
 	// pin: the slow path sits inside a multi-line if, after which the
 	// last //line directive no longer describes it (backtraces).
 	full := pin(n.P).Add(rtq(ops[1]).Call(thread(), a, b, f.g.loc(n.P)))
@@ -657,6 +705,9 @@ func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
 func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
 	if isThen(n) {
 		return rtq("Then").Call(thread(), f.resumableExpr(n.Args[0]), f.expr(n.Args[1]))
+	}
+	if c := f.unsafePrim(n); c != nil { // --unsafe (unsafe.go)
+		return c
 	}
 	if c := f.inlineTest(n); c != nil {
 		return rtq("Bool").Call(c)

@@ -409,6 +409,8 @@ func (g *gen) stackCheckKind(lam *analyze.Lambda) stackCheck {
 		g.recursive, g.known = recursiveKnown(g.prog)
 	}
 	switch {
+	case g.unsafeNoStackCheck(): // --unsafe (unsafe.go)
+		return noCheck
 	case !g.known[lam]:
 		return checkAtEntry
 	case g.recursive[lam]:

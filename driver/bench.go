@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/lambdust/lambdust"
+	"github.com/lambdust/lambdust/analyze"
 )
 
 // BenchConfig is one `lambdustc bench` invocation.
@@ -45,6 +46,9 @@ type BenchConfig struct {
 	// Interpreter is the command that interprets a program given as its
 	// last argument; lambdustc passes itself ("lambdustc run --interp").
 	Interpreter []string
+	// Opt and Unsafe are the compiled programs' -O level and --unsafe.
+	Opt    analyze.OptLevel
+	Unsafe bool
 
 	Stdout, Stderr io.Writer
 }
@@ -119,7 +123,7 @@ func Bench(cfg BenchConfig) int {
 		Runs: cfg.Runs, Warmup: cfg.Warmup, Geomean: map[string]float64{},
 	}
 	rep.Systems = append(rep.Systems, SystemInfo{Name: "compiled", Avail: true,
-		How: "lambdustc build (cached binary, run directly)"})
+		How: fmt.Sprintf("lambdustc build -O%d%s (cached binary, run directly)", cfg.Opt.Level(), map[bool]string{true: " --unsafe"}[cfg.Unsafe])})
 	if !cfg.NoInterp {
 		rep.Systems = append(rep.Systems, SystemInfo{Name: "interp", Avail: true,
 			How: strings.Join(append(displayCmd(cfg.Interpreter), "FILE"), " ")})
@@ -194,7 +198,7 @@ func (cfg *BenchConfig) benchProgram(file string, systems []*compareSystem, work
 		return nil
 	}
 	want, hasWant := expectedStdout(string(src))
-	bcfg := Config{File: file, LibPath: cfg.LibPath, Stderr: cfg.Stderr}
+	bcfg := Config{File: file, LibPath: cfg.LibPath, Stderr: cfg.Stderr, Opt: cfg.Opt, Unsafe: cfg.Unsafe}
 	gosrc, err := Compile(&bcfg, "main")
 	var bin string
 	if err == nil {

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,6 +40,9 @@ var runDir = flag.String("rundir", "../testdata/run", "directory of conformance 
 // (so each interpreted run has its own process, like a compiled one).
 const interpEnv = "LAMBDUST_TEST_INTERP"
 
+// interpOptEnv, when set to n, makes that interpretation run at -On.
+const interpOptEnv = "LAMBDUST_TEST_INTERP_OPT"
+
 func TestMain(m *testing.M) {
 	if file := os.Getenv(interpEnv); file != "" {
 		src, err := os.ReadFile(file)
@@ -46,7 +50,11 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(2)
 		}
-		prog, err := analyze.Frontend(filepath.Base(file), string(src), analyze.Options{Verify: true, LibPath: []string{filepath.Dir(file)}})
+		opt := analyze.Options{Verify: true, LibPath: []string{filepath.Dir(file)}}
+		if n, err := strconv.Atoi(os.Getenv(interpOptEnv)); err == nil {
+			opt.Opt, _ = analyze.MakeOptLevel(n)
+		}
+		prog, err := analyze.Frontend(filepath.Base(file), string(src), opt)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(ExitCompileError)

@@ -110,24 +110,3 @@ func NegativeFx(x Value) (Value, bool) { return boolFx(int64(x.n) < 0), x.p == n
 
 // ZeroFx is (zero? x) on a fixnum.
 func ZeroFx(x Value) (Value, bool) { return boolFx(x.n == 0), x.p == nil }
-
-// The Proven functions are the primitives without their type check, for
-// calls whose argument type analyze's types pass proved.
-
-// ProvenCar is car of a value proven to be a pair.
-func ProvenCar(x Value) Value { return (*Pair)(x.p).Car }
-
-// ProvenCdr is cdr of a value proven to be a pair.
-func ProvenCdr(x Value) Value { return (*Pair)(x.p).Cdr }
-
-// ProvenSetCar is set-car! of a value proven to be a pair.
-func ProvenSetCar(x, v Value) Value { (*Pair)(x.p).Car = v; return Unspecified }
-
-// ProvenSetCdr is set-cdr! of a value proven to be a pair.
-func ProvenSetCdr(x, v Value) Value { (*Pair)(x.p).Cdr = v; return Unspecified }
-
-// ProvenVectorLength is vector-length of a value proven to be a vector.
-func ProvenVectorLength(v Value) Value { return Fixnum(int64(len((*Vector)(v.p).Items))) }
-
-// ProvenStringLength is string-length of a value proven to be a string.
-func ProvenStringLength(s Value) Value { return Fixnum(int64(len((*String)(s.p).R))) }

@@ -9,7 +9,7 @@ func scm_srfi_132_range_start(t *Thread, opt_1 Value) Value {
 //line scheme/srfi132.scm:16:7
 	if (opt_1).IsPair() {
 //line scheme/srfi132.scm:16:23
-		return ProvenCar(opt_1)
+		return CarU(opt_1)
 	} else {
 //line scheme/srfi132.scm:16:33
 		return Fixnum(0)
@@ -22,7 +22,7 @@ func scm_srfi_132_range_end(t *Thread, len_2 Value, opt_3 Value) Value {
 	var v1 Value
 	if (opt_3).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v1 = Bool((ProvenCdr(opt_3)).IsPair())
+		v1 = Bool((CdrU(opt_3)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v1 = False
@@ -93,11 +93,12 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 						if !ok4 {
 							v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
 						}
+						v6 := v4
 						v5, ok5 := VectorRefFx(v_5, i_11)
 						if !ok5 {
 							v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
 						}
-						v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v4, t.L(&scm_locs[9], v5))).IsFalse())
+						v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v6, t.L(&scm_locs[9], v5))).IsFalse())
 					}
 				} else {
 //line scheme/srfi132.scm:27:20
@@ -106,55 +107,57 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:27:19
 				if (v1).IsTrue() {
 //line scheme/srfi132.scm:29:39
-					v6, ok6 := VectorRefFx(v_5, i_11)
-					if !ok6 {
-						v6 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
+					v7, ok7 := VectorRefFx(v_5, i_11)
+					if !ok7 {
+						v7 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
 					}
-					v7 := v6
-					v8, ok8 := VectorSetFx(tmp_6, k_13, v7)
-					if !ok8 {
-						v8 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v7))
-					}
-					_ = v8
-//line scheme/srfi132.scm:30:26
-					v9, ok9 := AddFx(i_11, Fixnum(1))
+					v8 := v7
+					v9, ok9 := VectorSetFx(tmp_6, k_13, v8)
 					if !ok9 {
-						v9 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
+						v9 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v8))
 					}
-					v10, ok10 := AddFx(k_13, Fixnum(1))
+					_ = v9
+//line scheme/srfi132.scm:30:26
+					v10, ok10 := AddFx(i_11, Fixnum(1))
 					if !ok10 {
-						v10 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
+						v10 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
 					}
-					i_11, k_13 = v9, v10
+					v12 := v10
+					v11, ok11 := AddFx(k_13, Fixnum(1))
+					if !ok11 {
+						v11 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
+					}
+					i_11, k_13 = v12, v11
 					continue
 				} else {
 //line scheme/srfi132.scm:31:19
-					v11, ok11 := LtFx(j_12, hi_8)
-					if !ok11 {
-						v11 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
+					v13, ok13 := LtFx(j_12, hi_8)
+					if !ok13 {
+						v13 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
 					}
-					if v11 {
+					if v13 {
 //line scheme/srfi132.scm:32:39
-						v12, ok12 := VectorRefFx(v_5, j_12)
-						if !ok12 {
-							v12 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
-						}
-						v13 := v12
-						v14, ok14 := VectorSetFx(tmp_6, k_13, v13)
+						v14, ok14 := VectorRefFx(v_5, j_12)
 						if !ok14 {
-							v14 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v13))
+							v14 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
 						}
-						_ = v14
-//line scheme/srfi132.scm:33:28
-						v15, ok15 := AddFx(j_12, Fixnum(1))
-						if !ok15 {
-							v15 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
-						}
-						v16, ok16 := AddFx(k_13, Fixnum(1))
+						v15 := v14
+						v16, ok16 := VectorSetFx(tmp_6, k_13, v15)
 						if !ok16 {
-							v16 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
+							v16 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v15))
 						}
-						j_12, k_13 = v15, v16
+						_ = v16
+//line scheme/srfi132.scm:33:28
+						v17, ok17 := AddFx(j_12, Fixnum(1))
+						if !ok17 {
+							v17 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
+						}
+						v19 := v17
+						v18, ok18 := AddFx(k_13, Fixnum(1))
+						if !ok18 {
+							v18 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
+						}
+						j_12, k_13 = v19, v18
 						continue
 					} else {
 //line scheme/srfi132.scm:34:25
@@ -172,9 +175,38 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 
 // scm_srfi_132_vector_stable_sort_x is srfi.132.vector-stable-sort!, defined at scheme/srfi132.scm:36:5.
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_17).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarU(opt_17)
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:38:18
+	len_91 := VectorLength(t, t.L(&scm_locs[20], v_16))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_17).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrU(opt_17)).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[0], opt_17))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_91
+	}
 //line scheme/srfi132.scm:37:7
-	start_18 := /*line scheme/srfi132.scm:37:20*/ scm_srfi_132_range_start(t, opt_17)
-	end_19 := /*line scheme/srfi132.scm:38:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[20], v_16)), opt_17)
+	start_18 := v1
+	end_19 := v2
 //line scheme/srfi132.scm:39:9
 	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[21], v_16)}), start_18, t.L(&scm_locs[22], end_19)})
 }
@@ -187,10 +219,40 @@ func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 V
 
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_25).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarU(opt_25)
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+	v4 := v1
+//line scheme/srfi132.scm:44:49
+	len_94 := VectorLength(t, t.L(&scm_locs[24], v_24))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_25).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrU(opt_25)).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[0], opt_25))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_94
+	}
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24 /*line scheme/srfi132.scm:44:31*/, scm_srfi_132_range_start(t, opt_25), t.L(&scm_locs[25] /*line scheme/srfi132.scm:44:49*/, scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[24], v_24)), opt_25))})
+	w_26 := VectorCopy(t, []Value{v_24, v4, t.L(&scm_locs[25], v2)})
 //line scheme/srfi132.scm:45:9
-	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0), ProvenVectorLength(w_26)))
+	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0), VectorLengthU(w_26)))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -249,11 +311,11 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 //line scheme/srfi132.scm:63:15
 					if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[37]), t.L(&scm_locs[39], CarAt(t, a_43, &scm_locs[38])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
-						b_44, acc_45 = ProvenCdr(b_44), Cons(ProvenCar(b_44), acc_45)
+						b_44, acc_45 = CdrU(b_44), Cons(CarU(b_44), acc_45)
 						continue
 					} else {
 //line scheme/srfi132.scm:64:21
-						a_43, acc_45 = ProvenCdr(a_43), Cons(ProvenCar(a_43), acc_45)
+						a_43, acc_45 = CdrU(a_43), Cons(CarU(a_43), acc_45)
 						continue
 					}
 				}
@@ -278,7 +340,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 			return tail_50
 		} else {
 //line scheme/srfi132.scm:67:28
-			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[41]), Cons(ProvenCar(rev_49), tail_50)
+			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[41]), Cons(CarU(rev_49), tail_50)
 			continue
 		}
 	}
@@ -286,67 +348,108 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 
 // scm_srfi_132_vector_merge is srfi.132.vector-merge, defined at scheme/srfi132.scm:69:5.
 func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Value, opt_54 Value) Value {
-//line scheme/srfi132.scm:70:7
-	s1_55 := /*line scheme/srfi132.scm:70:18*/ scm_srfi_132_range_start(t, opt_54)
 	var v1 Value
-//line scheme/srfi132.scm:71:18
+//line scheme/srfi132.scm:16:7
+	if (opt_54).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarU(opt_54)
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:70:7
+	s1_55 := v1
 	var v2 Value
+//line scheme/srfi132.scm:71:18
+	var v3 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:71:39
-		v2 = Bool((ProvenCdr(opt_54)).IsPair())
+		v3 = Bool((CdrU(opt_54)).IsPair())
 	} else {
 //line scheme/srfi132.scm:71:22
-		v2 = False
+		v3 = False
 	}
 //line scheme/srfi132.scm:71:18
-	if (v2).IsTrue() {
+	if (v3).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v1 = Cadr(t, t.L(&scm_locs[42], opt_54))
+		v2 = Cadr(t, t.L(&scm_locs[42], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v1 = VectorLength(t, t.L(&scm_locs[43], v1_52))
+		v2 = VectorLength(t, t.L(&scm_locs[43], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
-	e1_56 := v1
-	var v3 Value
-//line scheme/srfi132.scm:72:20
+	e1_56 := v2
 	var v4 Value
+//line scheme/srfi132.scm:72:20
+	var v5 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:72:41
-		v4 = Bool((ProvenCdr(opt_54)).IsPair())
+		v5 = Bool((CdrU(opt_54)).IsPair())
 	} else {
 //line scheme/srfi132.scm:72:24
-		v4 = False
+		v5 = False
 	}
 //line scheme/srfi132.scm:72:20
-	if (v4).IsTrue() {
+	if (v5).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v3 = Cddr(t, t.L(&scm_locs[44], opt_54))
+		v4 = Cddr(t, t.L(&scm_locs[44], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
-		v3 = Null
+		v4 = Null
 	}
 //line scheme/srfi132.scm:70:7
-	rest_57 := v3
-	s2_58 := /*line scheme/srfi132.scm:73:18*/ scm_srfi_132_range_start(t, rest_57)
-	e2_59 := /*line scheme/srfi132.scm:74:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[45], v2_53)), rest_57)
+	rest_57 := v4
+	var v6 Value
+//line scheme/srfi132.scm:16:7
+	if (rest_57).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v6 = CarU(rest_57)
+	} else {
+//line scheme/srfi132.scm:16:33
+		v6 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:70:7
+	s2_58 := v6
+//line scheme/srfi132.scm:74:18
+	len_98 := VectorLength(t, t.L(&scm_locs[45], v2_53))
+	var v7 Value
+//line scheme/srfi132.scm:18:7
+	var v8 Value
+	if (rest_57).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v8 = Bool((CdrU(rest_57)).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v8 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v8).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v7 = Cadr(t, t.L(&scm_locs[0], rest_57))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v7 = len_98
+	}
+//line scheme/srfi132.scm:70:7
+	e2_59 := v7
 //line scheme/srfi132.scm:75:35
-	v5, ok5 := SubFx(e1_56, s1_55)
-	if !ok5 {
-		v5 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[46])
-	}
-	v6 := v5
-	v7, ok7 := SubFx(e2_59, s2_58)
-	if !ok7 {
-		v7 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[47])
-	}
-	v8 := v7
-	v9, ok9 := AddFx(v6, v8)
+	v9, ok9 := SubFx(e1_56, s1_55)
 	if !ok9 {
-		v9 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v6, v8, &scm_locs[48])
+		v9 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[46])
+	}
+	v11 := v9
+	v10, ok10 := SubFx(e2_59, s2_58)
+	if !ok10 {
+		v10 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[47])
+	}
+	v12 := v11
+	v13 := v10
+	v14, ok14 := AddFx(v12, v13)
+	if !ok14 {
+		v14 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v12, v13, &scm_locs[48])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[49], v9)})
+	out_60 := MakeVector(t, []Value{t.L(&scm_locs[49], v14)})
 	var loop_61 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:76:9
 	loop_61 = func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
@@ -374,11 +477,12 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 					if !ok4 {
 						v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[52], j_63))
 					}
+					v6 := v4
 					v5, ok5 := VectorRefFx(v1_52, i_62)
 					if !ok5 {
 						v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[53], i_62))
 					}
-					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v4, t.L(&scm_locs[54], v5))).IsFalse())
+					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v6, t.L(&scm_locs[54], v5))).IsFalse())
 				}
 			} else {
 //line scheme/srfi132.scm:77:18
@@ -387,55 +491,57 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:77:17
 			if (v1).IsTrue() {
 //line scheme/srfi132.scm:78:37
-				v6, ok6 := VectorRefFx(v1_52, i_62)
-				if !ok6 {
-					v6 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[55], i_62))
+				v7, ok7 := VectorRefFx(v1_52, i_62)
+				if !ok7 {
+					v7 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[55], i_62))
 				}
-				v7 := v6
-				v8, ok8 := VectorSetFx(out_60, k_64, v7)
-				if !ok8 {
-					v8 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[56], v7))
-				}
-				_ = v8
-//line scheme/srfi132.scm:79:24
-				v9, ok9 := AddFx(i_62, Fixnum(1))
+				v8 := v7
+				v9, ok9 := VectorSetFx(out_60, k_64, v8)
 				if !ok9 {
-					v9 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[57])
+					v9 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[56], v8))
 				}
-				v10, ok10 := AddFx(k_64, Fixnum(1))
+				_ = v9
+//line scheme/srfi132.scm:79:24
+				v10, ok10 := AddFx(i_62, Fixnum(1))
 				if !ok10 {
-					v10 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[58])
+					v10 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[57])
 				}
-				i_62, k_64 = v9, v10
+				v12 := v10
+				v11, ok11 := AddFx(k_64, Fixnum(1))
+				if !ok11 {
+					v11 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[58])
+				}
+				i_62, k_64 = v12, v11
 				continue
 			} else {
 //line scheme/srfi132.scm:80:17
-				v11, ok11 := LtFx(j_63, e2_59)
-				if !ok11 {
-					v11 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[59])
+				v13, ok13 := LtFx(j_63, e2_59)
+				if !ok13 {
+					v13 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[59])
 				}
-				if v11 {
+				if v13 {
 //line scheme/srfi132.scm:81:37
-					v12, ok12 := VectorRefFx(v2_53, j_63)
-					if !ok12 {
-						v12 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[60], j_63))
-					}
-					v13 := v12
-					v14, ok14 := VectorSetFx(out_60, k_64, v13)
+					v14, ok14 := VectorRefFx(v2_53, j_63)
 					if !ok14 {
-						v14 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[61], v13))
+						v14 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[60], j_63))
 					}
-					_ = v14
-//line scheme/srfi132.scm:82:26
-					v15, ok15 := AddFx(j_63, Fixnum(1))
-					if !ok15 {
-						v15 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[62])
-					}
-					v16, ok16 := AddFx(k_64, Fixnum(1))
+					v15 := v14
+					v16, ok16 := VectorSetFx(out_60, k_64, v15)
 					if !ok16 {
-						v16 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[63])
+						v16 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[61], v15))
 					}
-					j_63, k_64 = v15, v16
+					_ = v16
+//line scheme/srfi132.scm:82:26
+					v17, ok17 := AddFx(j_63, Fixnum(1))
+					if !ok17 {
+						v17 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[62])
+					}
+					v19 := v17
+					v18, ok18 := AddFx(k_64, Fixnum(1))
+					if !ok18 {
+						v18 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[63])
+					}
+					j_63, k_64 = v19, v18
 					continue
 				} else {
 //line scheme/srfi132.scm:83:23
@@ -471,21 +577,50 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 						return False
 					} else {
 //line scheme/srfi132.scm:90:25
-						prev_70, rest_71 = ProvenCar(rest_71), ProvenCdr(rest_71)
+						prev_70, rest_71 = CarU(rest_71), CdrU(rest_71)
 						continue
 					}
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[66]), ProvenCdr(lis_67))
+		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[66]), CdrU(lis_67))
 	}
 }
 
 // scm_srfi_132_vector_sorted_p is srfi.132.vector-sorted?, defined at scheme/srfi132.scm:92:5.
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_74).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarU(opt_74)
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
+	}
+//line scheme/srfi132.scm:94:18
+	len_101 := VectorLength(t, t.L(&scm_locs[67], v_73))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_74).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrU(opt_74)).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[0], opt_74))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_101
+	}
 //line scheme/srfi132.scm:93:7
-	start_75 := /*line scheme/srfi132.scm:93:20*/ scm_srfi_132_range_start(t, opt_74)
-	end_76 := /*line scheme/srfi132.scm:94:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[67], v_73)), opt_74)
+	start_75 := v1
+	end_76 := v2
 	var loop_77 func(*Thread, Value) Value
 //line scheme/srfi132.scm:95:9
 	loop_77 = func(t *Thread, i_78 Value) Value {
@@ -505,6 +640,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 				if !ok2 {
 					v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[69], i_78))
 				}
+				v6 := v2
 				v3, ok3 := SubFx(i_78, Fixnum(1))
 				if !ok3 {
 					v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[70])
@@ -514,26 +650,26 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 				if !ok5 {
 					v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[71], v4))
 				}
-				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v2, t.L(&scm_locs[72], v5))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v6, t.L(&scm_locs[72], v5))).IsTrue() {
 //line scheme/srfi132.scm:97:66
 					return False
 				} else {
 //line scheme/srfi132.scm:98:29
-					v6, ok6 := AddFx(i_78, Fixnum(1))
-					if !ok6 {
-						v6 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[73])
+					v7, ok7 := AddFx(i_78, Fixnum(1))
+					if !ok7 {
+						v7 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[73])
 					}
-					i_78 = v6
+					i_78 = v7
 					continue
 				}
 			}
 		}
 	}
-	v1, ok1 := AddFx(start_75, Fixnum(1))
-	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[74])
+	v4, ok4 := AddFx(start_75, Fixnum(1))
+	if !ok4 {
+		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[74])
 	}
-	return /*line scheme/srfi132.scm:95:9*/ loop_77(t, v1)
+	return /*line scheme/srfi132.scm:95:9*/ loop_77(t, v4)
 }
 
 // scm_srfi_132_list_delete_neighbor_dups is srfi.132.list-delete-neighbor-dups, defined at scheme/srfi132.scm:100:5.
@@ -556,31 +692,60 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:105:19
 					if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[77], CarAt(t, rest_83, &scm_locs[76])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
-						rest_83 = ProvenCdr(rest_83)
+						rest_83 = CdrU(rest_83)
 						continue
 					} else {
 //line scheme/srfi132.scm:106:25
-						prev_82, rest_83, acc_84 = ProvenCar(rest_83), ProvenCdr(rest_83), Cons(ProvenCar(rest_83), acc_84)
+						prev_82, rest_83, acc_84 = CarU(rest_83), CdrU(rest_83), Cons(CarU(rest_83), acc_84)
 						continue
 					}
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[78]), ProvenCdr(lis_80), Cons(ProvenCar(lis_80), Null))
+		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[78]), CdrU(lis_80), Cons(CarU(lis_80), Null))
 	}
 }
 
 // scm_srfi_132_vector_delete_neighbor_dups is srfi.132.vector-delete-neighbor-dups, defined at scheme/srfi132.scm:108:5.
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
-//line scheme/srfi132.scm:109:7
-	start_88 := /*line scheme/srfi132.scm:109:20*/ scm_srfi_132_range_start(t, opt_87)
-	end_89 := /*line scheme/srfi132.scm:110:18*/ scm_srfi_132_range_end(t, VectorLength(t, t.L(&scm_locs[79], v_86)), opt_87)
-//line scheme/srfi132.scm:111:9
-	v1, ok1 := GeFx(start_88, end_89)
-	if !ok1 {
-		v1 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[80])
+	var v1 Value
+//line scheme/srfi132.scm:16:7
+	if (opt_87).IsPair() {
+//line scheme/srfi132.scm:16:23
+		v1 = CarU(opt_87)
+	} else {
+//line scheme/srfi132.scm:16:33
+		v1 = Fixnum(0)
 	}
-	if v1 {
+//line scheme/srfi132.scm:110:18
+	len_104 := VectorLength(t, t.L(&scm_locs[79], v_86))
+	var v2 Value
+//line scheme/srfi132.scm:18:7
+	var v3 Value
+	if (opt_87).IsPair() {
+//line scheme/srfi132.scm:18:28
+		v3 = Bool((CdrU(opt_87)).IsPair())
+	} else {
+//line scheme/srfi132.scm:18:11
+		v3 = False
+	}
+//line scheme/srfi132.scm:18:7
+	if (v3).IsTrue() {
+//line scheme/srfi132.scm:18:47
+		v2 = Cadr(t, t.L(&scm_locs[0], opt_87))
+	} else {
+//line scheme/srfi132.scm:18:58
+		v2 = len_104
+	}
+//line scheme/srfi132.scm:109:7
+	start_88 := v1
+	end_89 := v2
+//line scheme/srfi132.scm:111:9
+	v4, ok4 := GeFx(start_88, end_89)
+	if !ok4 {
+		v4 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[80])
+	}
+	if v4 {
 //line scheme/srfi132.scm:112:13
 		return VectorV(t.At(&scm_locs[81]), nil)
 	} else {

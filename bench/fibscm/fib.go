@@ -59,17 +59,18 @@ func fib(t *rt.Thread, n_1 rt.Value) rt.Value {
 		if !ok2 {
 			v2 = /*line ../../benchmarks/fib.scm:6:15*/ rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
-		v3 := /*line ../../benchmarks/fib.scm:6:10*/ fib(t, v2)
-		v4, ok4 := rt.SubFx(n_1, rt.Fixnum(2))
-		if !ok4 {
-			v4 = /*line ../../benchmarks/fib.scm:6:29*/ rt.Sub2(t, n_1, rt.Fixnum(2), &locs[2])
+		v4 := /*line ../../benchmarks/fib.scm:6:10*/ fib(t, v2)
+		v3, ok3 := rt.SubFx(n_1, rt.Fixnum(2))
+		if !ok3 {
+			v3 = /*line ../../benchmarks/fib.scm:6:29*/ rt.Sub2(t, n_1, rt.Fixnum(2), &locs[2])
 		}
-		v5 := /*line ../../benchmarks/fib.scm:6:24*/ fib(t, v4)
-		v6, ok6 := rt.AddFx(v3, v5)
-		if !ok6 {
-			v6 = /*line ../../benchmarks/fib.scm:6:7*/ rt.Add2(t, v3, v5, &locs[3])
+		v5 := v4
+		v6 := /*line ../../benchmarks/fib.scm:6:24*/ fib(t, v3)
+		v7, ok7 := rt.AddFx(v5, v6)
+		if !ok7 {
+			v7 = /*line ../../benchmarks/fib.scm:6:7*/ rt.Add2(t, v5, v6, &locs[3])
 		}
-		return v6
+		return v7
 	}
 }
 

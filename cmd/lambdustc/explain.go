@@ -31,9 +31,9 @@ func explain(args []string, stdout, stderr io.Writer) int {
 
 // optFlags are the optimisation flags of the commands that compile.
 func optFlags(fs *pflag.FlagSet, cfg *driver.Config) {
-	fs.VarP((*optLevel)(&cfg.Opt), "opt", "O", "optimisation `LEVEL` 0-3: -O0 runs no optimisation pass, -O1 gives procedures on fixnums and flonums unboxed entries and inlines record procedures, -O2 also drops overflow checks its range analysis proves needless; -O3 is -O2 for now")
+	fs.VarP((*optLevel)(&cfg.Opt), "opt", "O", "optimisation `LEVEL` 0-3: -O0 runs no optimisation pass, -O1 folds constants, inlines #:inline procedures gives procedures on fixnums and flonums unboxed entries and inlines record procedures, -O2 also inlines small procedures and drops overflow checks its range analysis proves needless, -O3 inlines larger procedures")
 	fs.Lookup("opt").DefValue = "2"
-	fs.BoolVar(&cfg.Unsafe, "unsafe", false, "as (declare (unsafe)): the program may drop its remaining run-time checks")
+	fs.BoolVar(&cfg.Unsafe, "unsafe", false, "as (declare (unsafe)): compiled code drops the type checks of car, cdr, vector-ref, vector-set!, string-ref ... and the stack alarm (wrong types are then undefined behaviour)")
 }
 
 // optLevel is analyze.OptLevel as a flag value.

@@ -211,9 +211,12 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	fs.StringSliceVar(&cfg.Compare, "compare", nil, "also run under these `SYSTEMS` when installed ("+strings.Join(driver.CompareSystemNames(), ",")+")")
 	fs.BoolVar(&cfg.JSON, "json", false, "print the results as JSON")
 	fs.StringArrayVarP(&cfg.LibPath, "include", "I", nil, "search `DIR` for libraries (foo bar) as DIR/foo/bar.sld")
+	var opt driver.Config
+	optFlags(fs, &opt) // -O and --unsafe of the compiled programs
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err, stderr)
 	}
+	cfg.Opt, cfg.Unsafe = opt.Opt, opt.Unsafe
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2

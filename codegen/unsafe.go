@@ -1,0 +1,47 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/lambdust/lambdust/analyze"
+)
+
+// This file generates the unchecked operations of programs compiled with
+// --unsafe or (declare (unsafe)) (analyze.Program.Unsafe):
+//
+//   - car, cdr, set-car!, set-cdr!, vector-ref, vector-set!,
+//     vector-length, string-ref and string-length call the rt.*U variants
+//     (rt/unsafe.go), which skip the type checks and the error path; Go's
+//     bounds checks stay;
+//   - procedures do not test the stack alarm (stackCheckKind), so runaway
+//     recursion ends in Go's fatal stack overflow instead of the Scheme
+//     error "recursion too deep".
+//
+// Everything else is as in safe code: fixnum arithmetic keeps its overflow
+// checks (they are exactness, not safety: an overflow promotes to a
+// bignum), calls of unknown procedures check the arity, and the
+// interpreter ignores the declaration.
+
+// unsafePrims maps primitives to their unchecked rt function and arity.
+var unsafePrims = map[string]struct {
+	fn    string
+	arity int
+}{
+	"car": {"CarU", 1}, "cdr": {"CdrU", 1},
+	"set-car!": {"SetCarU", 2}, "set-cdr!": {"SetCdrU", 2},
+	"vector-ref": {"VectorRefU", 2}, "vector-set!": {"VectorSetU", 3},
+	"vector-length": {"VectorLengthU", 1},
+	"string-ref":    {"StringRefU", 2}, "string-length": {"StringLengthU", 1},
+}
+
+// unsafePrim returns the unchecked call of n in an unsafe program, or
+// when the types pass proved the argument's type (PrimCall.Proven), or nil.
+func (f *fnGen) unsafePrim(n *analyze.PrimCall) jen.Code {
+	u, ok := unsafePrims[n.Prim.Name]
+	if !(f.g.prog.Unsafe || n.Proven) || !ok || len(n.Args) != u.arity {
+		return nil
+	}
+	return rtq(u.fn).Call(f.exprs(n.Args)...)
+}
+
+// unsafeNoStackCheck reports whether procedures skip the stack alarm.
+func (g *gen) unsafeNoStackCheck() bool { return g.prog.Unsafe }

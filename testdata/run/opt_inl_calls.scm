@@ -1,0 +1,68 @@
+;; Inlining of small known procedures: the copies get fresh variables, so
+;; closures made by different copies, set! of copied parameters, loops and
+;; local procedures in inlined bodies all behave as the calls did.
+(define (succ x) (+ x 1))
+(define (sq x) (* x x))
+(define (add3 a b c) (+ a b c))
+(define (adder n) (lambda (x) (+ x n)))
+(define (counter)
+  (let ((n 0)) (lambda () (set! n (+ n 1)) n)))
+(define (bump! x) (set! x (+ x 10)) x)
+(define (sum-to n) (let loop ((i 0) (s 0)) (if (> i n) s (loop (+ i 1) (+ s i)))))
+(define (twice f x) (f (f x)))
+(define (first-or xs d) (if (pair? xs) (car xs) d))
+(define (choose b) (if b 'yes 'no))
+(define (inc-all xs) (map succ xs))
+
+(display (list (succ 1) (sq (succ 2)) (add3 1 2 3) ((adder 5) 10)))
+(newline)
+(let ((c1 (counter)) (c2 (counter)))
+  (c1) (c1)
+  (display (list (c1) (c2))))
+(newline)
+(define v 5)
+(display (list (bump! v) v (bump! (sq 2))))
+(newline)
+(display (list (sum-to 10) (sum-to 100) (twice succ 0) (twice sq 3)))
+(newline)
+(display (list (first-or '(a b) 'none) (first-or '() 'none) (choose #t) (choose (pair? v))))
+(newline)
+(display (inc-all '(1 2 3)))
+(newline)
+;; inlined in procedures too, with the arguments evaluated once, in order
+(define (use n)
+  (let ((count 0))
+    (define (next!) (set! count (+ count 1)) count)
+    (list (sq (next!)) (succ (sq n)) count)))
+(display (use 4))
+(newline)
+;; a procedure whose argument has an effect: evaluated exactly once
+(define (ignore x) 0)
+(define log '())
+(define (note! x) (set! log (cons x log)) x)
+(display (list (ignore (note! 1)) (sq (note! 3)) (reverse log)))
+(newline)
+;; #:inline #t inlines a larger procedure; recursion is never inlined
+(define (poly x) #:inline #t
+  (+ (* x x x x) (* 3 x x x) (* 5 x x) (* 7 x) 11))
+(define (fact n) #:inline #t (if (= n 0) 1 (* n (fact (- n 1)))))
+(display (list (poly 2) (poly -1) (fact 20) (fact 25)))
+(newline)
+;; #:hot-path #t raises the budget for the calls inside it
+(define (norm2 x y z) (+ (* x x) (* y y) (* z z)))
+(define (hot n) #:hot-path #t
+  (let loop ((i 0) (acc 0))
+    (if (= i n) acc (loop (+ i 1) (+ acc (norm2 i 1 2))))))
+(display (hot 10))
+(newline)
+;; expect-stdout:
+;; (2 9 6 15)
+;; (3 1)
+;; (15 5 14)
+;; (55 5050 2 81)
+;; (a none yes no)
+;; (2 3 4)
+;; (1 17 1)
+;; (0 9 (1 3))
+;; (85 7 2432902008176640000 15511210043330985984000000)
+;; 335
