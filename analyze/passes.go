@@ -26,6 +26,7 @@ var Passes = []Pass{
 	{"knownprocs", "find globals bound once to a lambda", KnownProcs},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
 	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
+	{"assign", "assignment conversion: box the variables that are both captured and assigned", AssignConv},
 	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
 	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},
 }
