@@ -10,7 +10,7 @@ import (
 // predicates call rt's fixnum fast paths directly instead of going through
 // the variadic primitive with an argument slice.
 
-type testCode func(t *rt.Thread, f *frame) bool
+type testCode func(t *rt.Thread, f []rt.Value) bool
 
 var arith2 = map[string]func(*rt.Thread, rt.Value, rt.Value, *rt.Pos) rt.Value{
 	"+": rt.Add2, "-": rt.Sub2, "*": rt.Mul2, "/": rt.Div2,
@@ -28,20 +28,20 @@ func (c *compiler) inlineTest(n *analyze.PrimCall, l *layout) testCode {
 		a, b := c.compile(n.Args[0], l), c.compile(n.Args[1], l)
 		if op := compare2[name]; op != nil {
 			loc := c.loc(n.P)
-			return func(t *rt.Thread, f *frame) bool { return op(t, a(t, f), b(t, f), loc) }
+			return func(t *rt.Thread, f []rt.Value) bool { return op(t, a(t, f), b(t, f), loc) }
 		}
 		if name == "eq?" {
-			return func(t *rt.Thread, f *frame) bool { return rt.Eq(a(t, f), b(t, f)) }
+			return func(t *rt.Thread, f []rt.Value) bool { return rt.Eq(a(t, f), b(t, f)) }
 		}
 	case 1:
 		a := c.compile(n.Args[0], l)
 		switch name {
 		case "null?":
-			return func(t *rt.Thread, f *frame) bool { return a(t, f).IsNull() }
+			return func(t *rt.Thread, f []rt.Value) bool { return a(t, f).IsNull() }
 		case "pair?":
-			return func(t *rt.Thread, f *frame) bool { return a(t, f).IsPair() }
+			return func(t *rt.Thread, f []rt.Value) bool { return a(t, f).IsPair() }
 		case "not":
-			return func(t *rt.Thread, f *frame) bool { return a(t, f).IsFalse() }
+			return func(t *rt.Thread, f []rt.Value) bool { return a(t, f).IsFalse() }
 		}
 	}
 	return nil
@@ -55,7 +55,7 @@ func (c *compiler) test(n analyze.Node, l *layout) testCode {
 		}
 	}
 	e := c.compile(n, l)
-	return func(t *rt.Thread, f *frame) bool { return e(t, f).IsTrue() }
+	return func(t *rt.Thread, f []rt.Value) bool { return e(t, f).IsTrue() }
 }
 
 // inlinePrim compiles a primitive call with a fast path, or returns nil.
@@ -66,23 +66,23 @@ func (c *compiler) inlinePrim(n *analyze.PrimCall, l *layout) code {
 	case 2:
 		if op := arith2[name]; op != nil {
 			a, b := c.compile(n.Args[0], l), c.compile(n.Args[1], l)
-			return func(t *rt.Thread, f *frame) rt.Value { return op(t, a(t, f), b(t, f), loc) }
+			return func(t *rt.Thread, f []rt.Value) rt.Value { return op(t, a(t, f), b(t, f), loc) }
 		}
 		if name == "cons" {
 			a, b := c.compile(n.Args[0], l), c.compile(n.Args[1], l)
-			return func(t *rt.Thread, f *frame) rt.Value { return rt.Cons(a(t, f), b(t, f)) }
+			return func(t *rt.Thread, f []rt.Value) rt.Value { return rt.Cons(a(t, f), b(t, f)) }
 		}
 	case 1:
 		a := c.compile(n.Args[0], l)
 		switch name {
 		case "car":
-			return func(t *rt.Thread, f *frame) rt.Value { return rt.CarAt(t, a(t, f), loc) }
+			return func(t *rt.Thread, f []rt.Value) rt.Value { return rt.CarAt(t, a(t, f), loc) }
 		case "cdr":
-			return func(t *rt.Thread, f *frame) rt.Value { return rt.CdrAt(t, a(t, f), loc) }
+			return func(t *rt.Thread, f []rt.Value) rt.Value { return rt.CdrAt(t, a(t, f), loc) }
 		}
 	}
 	if tc := c.inlineTest(n, l); tc != nil {
-		return func(t *rt.Thread, f *frame) rt.Value { return rt.Bool(tc(t, f)) }
+		return func(t *rt.Thread, f []rt.Value) rt.Value { return rt.Bool(tc(t, f)) }
 	}
 	return nil
 }
