@@ -275,8 +275,25 @@ func (c *compiler) letrec(vars []*analyze.Var, inits []analyze.Node, body analyz
 		}
 	}
 	bodyCode := c.compile(body, l)
+	// An init that is not a lambda may read a later variable (an error
+	// R7RS does not require to be detected): it sees the zero value, not
+	// a stale one from an earlier frame.
+	var unset []int
+	for _, e := range inits {
+		if _, ok := e.(*analyze.Lambda); !ok {
+			for j := range vars {
+				if !c.boxed(vars[j]) {
+					unset = append(unset, idx[j])
+				}
+			}
+			break
+		}
+	}
 	if !anyPatch && len(boxes) == 0 && !c.anyUnwinds(inits) {
 		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			for _, k := range unset {
+				f[k] = rt.Value{}
+			}
 			for i, e := range initCodes {
 				f[idx[i]] = e(t, f)
 			}
@@ -315,6 +332,9 @@ func (c *compiler) letrec(vars []*analyze.Var, inits []analyze.Node, body analyz
 		return bodyCode(t, f)
 	}
 	return func(t *rt.Thread, f []rt.Value) rt.Value {
+		for _, k := range unset {
+			f[k] = rt.Value{}
+		}
 		for _, k := range boxes {
 			f[k] = newBox(rt.Value{})
 		}
@@ -372,9 +392,9 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	inner := c.compile(n.Body, lay)
 	c.lambdas = c.lambdas[:len(c.lambdas)-1]
 	size := lay.size
-	locals := base + nfree
-	var body func(t *rt.Thread, f []rt.Value) rt.Value
-	body = func(t *rt.Thread, f []rt.Value) rt.Value {
+	// loop runs the body, again after each self tail call.
+	var loop func(t *rt.Thread, f []rt.Value) rt.Value
+	loop = func(t *rt.Thread, f []rt.Value) rt.Value {
 		for {
 			r := inner(t, f)
 			if !isSelfLoop(r) {
@@ -385,7 +405,7 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 						if !isSelfLoop(v) {
 							return v
 						}
-						return body(t, f)
+						return loop(t, f)
 					})
 				}
 				return r
@@ -402,20 +422,44 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 			return t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
 		}
 		t.EnterFrame(n.Name)
-		r := body(t, f)
+		r := loop(t, f)
 		t.Leave()
 		return r
 	}
 	// start fills the rest of a new frame whose parameters are set, runs
-	// the activation and gives the frame back.
+	// the activation (enter and loop, written out on the common path) and
+	// gives the frame back. Let variables need no clearing: each is set
+	// before it is read (letrec clears its own).
+	nboxed := len(boxParams)
 	start := func(t *rt.Thread, s *stack, ch *chunk, sp int, f []rt.Value, free []rt.Value) rt.Value {
 		mine := s.cur
-		for _, i := range boxParams {
-			f[i] = newBox(f[i])
+		if nboxed > 0 {
+			for _, i := range boxParams {
+				f[i] = newBox(f[i])
+			}
 		}
 		copy(f[base:], free)
-		clear(f[locals:])
-		r := enter(t, f)
+		var r rt.Value
+		if t.Deep() {
+			r = t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
+		} else {
+			t.EnterFrame(n.Name)
+			for {
+				r = inner(t, f)
+				if !isSelfLoop(r) {
+					break
+				}
+			}
+			if rt.IsUnwind(r) {
+				t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value {
+					if !isSelfLoop(v) {
+						return v
+					}
+					return loop(t, f)
+				})
+			}
+			t.Leave()
+		}
 		s.release(ch, sp, mine, r)
 		return r
 	}

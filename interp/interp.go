@@ -50,7 +50,7 @@ type stack struct {
 
 const (
 	firstChunk  = 256     // values in a thread's first chunk
-	afterFreeze = 64      // values in the chunk made after a freeze
+	afterFreeze = 16      // values in the chunk made after a freeze
 	maxChunk    = 1 << 16 // values in the largest chunk
 )
 
