@@ -23,6 +23,14 @@ func (c *compiler) compile(n analyze.Node, l *layout) code {
 		v := n.Prim.Proc.Value()
 		return func(*rt.Thread, []rt.Value) rt.Value { return v }
 	case *analyze.If:
+		// (if (not x) a b) is (if x b a).
+		for {
+			pc, ok := n.Test.(*analyze.PrimCall)
+			if !ok || pc.Prim.Name != "not" || len(pc.Args) != 1 {
+				break
+			}
+			n = &analyze.If{P: n.P, Test: pc.Args[0], Then: n.Else, Else: n.Then}
+		}
 		if c.unwinds(n.Test) {
 			test, then, els := c.compile(n.Test, l), c.compile(n.Then, l), c.compile(n.Else, l)
 			return thenCode(test, func(t *rt.Thread, f []rt.Value, v rt.Value) rt.Value {
@@ -619,6 +627,22 @@ func (c *compiler) selfCall(n *analyze.Call, l *layout) code {
 		}
 		return selfLoop
 	}
+	if !hasRest && !anyBoxed && nparams <= 4 {
+		// The operands are stored straight into the parameters once all
+		// are evaluated; an unwinding operand leaves the rest to store.
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			v := operands{n: nparams}
+			for i, a := range args {
+				x := a(t, f)
+				if rt.IsUnwind(x) {
+					return pushOperands(t, f, args, v, i, store, x)
+				}
+				v.a[i] = x
+			}
+			copy(f[:nparams], v.a[:nparams])
+			return selfLoop
+		}
+	}
 	return evalAll(args, store)
 }
 
@@ -774,6 +798,20 @@ func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
 				t.Loc = loc
 				return fn(t, x, y, z)
 			}
+		}
+	}
+	if r == nil && n.Prim.Name == "list" {
+		r = func(t *rt.Thread, f []rt.Value) rt.Value {
+			var small [4]rt.Value
+			vals := small[:0]
+			for _, a := range args {
+				vals = append(vals, a(t, f))
+			}
+			r := rt.Null
+			for i := len(vals) - 1; i >= 0; i-- {
+				r = rt.Cons(vals[i], r)
+			}
+			return r
 		}
 	}
 	if r == nil {

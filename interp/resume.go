@@ -231,6 +231,15 @@ func primFinisher(n *analyze.PrimCall, loc *rt.Pos) finisher {
 			call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value { return fn(t, v.a[0], v.a[1], v.a[2]) }
 		}
 	}
+	if call == nil && n.Prim.Name == "list" {
+		call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+			r := rt.Null
+			for i := v.n - 1; i >= 0; i-- {
+				r = rt.Cons(v.at(i), r)
+			}
+			return r
+		}
+	}
 	if call == nil {
 		call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value { return proc.ApplySlice(t, v.slice()) }
 	}
