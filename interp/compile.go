@@ -476,71 +476,92 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	if hasRest {
 		max = -1
 	}
+	lc := &lambdaCode{start: start, size: size}
 	return func(t *rt.Thread, f []rt.Value) (rt.Value, []rt.Value) {
-		var free []rt.Value
+		cl := &closure{proc: rt.Procedure{Name: name, Req: nparams, Max: max, Pos: pos}, lc: lc}
 		if nfree > 0 {
-			free = make([]rt.Value, nfree)
+			if nfree <= len(cl.inl) {
+				cl.free = cl.inl[:nfree:nfree]
+			} else {
+				cl.free = make([]rt.Value, nfree)
+			}
 			for k, i := range from {
-				free[k] = f[i]
+				cl.free[k] = f[i]
 			}
 		}
-		p := &rt.Procedure{Name: name, Req: nparams, Max: max, Pos: pos}
+		p := &cl.proc
 		switch {
 		case hasRest || nparams > 4:
 			p.FN = func(t *rt.Thread, args []rt.Value) rt.Value {
 				if len(args) < nparams || (!hasRest && len(args) != nparams) {
-					return t.ArityError(p, len(args))
+					return t.ArityError(&cl.proc, len(args))
 				}
 				s := stackOf(t)
 				ch, sp := s.cur, s.sp
-				nf := s.alloc(size)
+				nf := s.alloc(cl.lc.size)
 				copy(nf, args[:nparams])
 				if hasRest {
 					nf[nparams] = rt.List(args[nparams:]...)
 				}
-				return start(t, s, ch, sp, nf, free)
+				return cl.lc.start(t, s, ch, sp, nf, cl.free)
 			}
 		case nparams == 0:
 			p.F0 = func(t *rt.Thread) rt.Value {
 				s := stackOf(t)
 				ch, sp := s.cur, s.sp
-				return start(t, s, ch, sp, s.alloc(size), free)
+				return cl.lc.start(t, s, ch, sp, s.alloc(cl.lc.size), cl.free)
 			}
 		case nparams == 1:
 			p.F1 = func(t *rt.Thread, a rt.Value) rt.Value {
 				s := stackOf(t)
 				ch, sp := s.cur, s.sp
-				nf := s.alloc(size)
+				nf := s.alloc(cl.lc.size)
 				nf[0] = a
-				return start(t, s, ch, sp, nf, free)
+				return cl.lc.start(t, s, ch, sp, nf, cl.free)
 			}
 		case nparams == 2:
 			p.F2 = func(t *rt.Thread, a, b rt.Value) rt.Value {
 				s := stackOf(t)
 				ch, sp := s.cur, s.sp
-				nf := s.alloc(size)
+				nf := s.alloc(cl.lc.size)
 				nf[0], nf[1] = a, b
-				return start(t, s, ch, sp, nf, free)
+				return cl.lc.start(t, s, ch, sp, nf, cl.free)
 			}
 		case nparams == 3:
 			p.F3 = func(t *rt.Thread, a, b, c rt.Value) rt.Value {
 				s := stackOf(t)
 				ch, sp := s.cur, s.sp
-				nf := s.alloc(size)
+				nf := s.alloc(cl.lc.size)
 				nf[0], nf[1], nf[2] = a, b, c
-				return start(t, s, ch, sp, nf, free)
+				return cl.lc.start(t, s, ch, sp, nf, cl.free)
 			}
 		case nparams == 4:
 			p.F4 = func(t *rt.Thread, a, b, c, d rt.Value) rt.Value {
 				s := stackOf(t)
 				ch, sp := s.cur, s.sp
-				nf := s.alloc(size)
+				nf := s.alloc(cl.lc.size)
 				nf[0], nf[1], nf[2], nf[3] = a, b, c, d
-				return start(t, s, ch, sp, nf, free)
+				return cl.lc.start(t, s, ch, sp, nf, cl.free)
 			}
 		}
-		return rt.NewProc(p), free
+		return rt.NewProc(p), cl.free
 	}
+}
+
+// closure is an interpreted procedure: the rt.Procedure, whose entries
+// hold a pointer to it, and the values of its free variables (inline when
+// there are few), made in one allocation.
+type closure struct {
+	proc rt.Procedure
+	lc   *lambdaCode
+	free []rt.Value
+	inl  [3]rt.Value
+}
+
+// lambdaCode is what every closure of one lambda expression shares.
+type lambdaCode struct {
+	start func(t *rt.Thread, s *stack, ch *chunk, sp int, f []rt.Value, free []rt.Value) rt.Value
+	size  int // frame size
 }
 
 // selfCall compiles a tail call of the procedure being compiled to itself:
@@ -698,6 +719,13 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 				t.Loc = loc
 				return t.TailCall3(fv, x, y, z)
 			}
+		case 4:
+			a0, a1, a2, a3 := args[0], args[1], args[2], args[3]
+			return func(t *rt.Thread, f []rt.Value) rt.Value {
+				fv, x, y, z, w := fn(t, f), a0(t, f), a1(t, f), a2(t, f), a3(t, f)
+				t.Loc = loc
+				return t.TailCall4(fv, x, y, z, w)
+			}
 		}
 		return func(t *rt.Thread, f []rt.Value) rt.Value {
 			fv := fn(t, f)
@@ -736,6 +764,13 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 			fv, x, y, z := fn(t, f), a0(t, f), a1(t, f), a2(t, f)
 			t.Loc = loc
 			return t.CallR3(fv, x, y, z)
+		}
+	case 4:
+		a0, a1, a2, a3 := args[0], args[1], args[2], args[3]
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			fv, x, y, z, w := fn(t, f), a0(t, f), a1(t, f), a2(t, f), a3(t, f)
+			t.Loc = loc
+			return callR4(t, fv, x, y, z, w)
 		}
 	}
 	return func(t *rt.Thread, f []rt.Value) rt.Value {
@@ -831,4 +866,15 @@ func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
 		return r
 	}
 	return func(t *rt.Thread, f []rt.Value) rt.Value { return t.SettleR(r(t, f)) }
+}
+
+// callR4 is the missing rt.Thread.CallR4: a resumable call with four
+// arguments.
+func callR4(t *rt.Thread, fv, a, b, c, d rt.Value) rt.Value {
+	if fv.IsProcedure() {
+		if p := fv.Proc(); p.F4 != nil {
+			return t.SettleR(p.F4(t, a, b, c, d))
+		}
+	}
+	return t.CallRN(fv, []rt.Value{a, b, c, d})
 }
