@@ -14,6 +14,8 @@ import (
 // (< n 2), (- n 1) or (+ i j) is one closure call, with the fixnum (and
 // flonum) arithmetic written out in it.
 
+//go:generate go run gen_instr.go
+
 type testCode func(t *rt.Thread, f []rt.Value) bool
 
 var arith2 = map[string]func(*rt.Thread, rt.Value, rt.Value, *rt.Pos) rt.Value{
@@ -181,160 +183,20 @@ func (o operand) code() code {
 	return o.c
 }
 
-// The fixnum instructions with a local variable and a constant, the
-// commonest shape of all ((- n 1), (< i n) with n constant, (= k 0)),
-// written out so that the operation inlines.
-
-func addSK(i int, k rt.Value, loc *rt.Pos) code {
-	return func(t *rt.Thread, f []rt.Value) rt.Value {
-		x := f[i]
-		if x.IsFixnum() && k.IsFixnum() {
-			a, b := x.Int(), k.Int()
-			if s := a + b; (s^a)&(s^b) >= 0 {
-				return rt.Fixnum(s)
-			}
-		}
-		return addSlow(t, x, k, loc)
-	}
-}
-
-func subSK(i int, k rt.Value, loc *rt.Pos) code {
-	return func(t *rt.Thread, f []rt.Value) rt.Value {
-		x := f[i]
-		if x.IsFixnum() && k.IsFixnum() {
-			a, b := x.Int(), k.Int()
-			if s := a - b; (a^b)&(s^a) >= 0 {
-				return rt.Fixnum(s)
-			}
-		}
-		return subSlow(t, x, k, loc)
-	}
-}
-
-func addSS(i, j int, loc *rt.Pos) code {
-	return func(t *rt.Thread, f []rt.Value) rt.Value {
-		x, y := f[i], f[j]
-		if x.IsFixnum() && y.IsFixnum() {
-			a, b := x.Int(), y.Int()
-			if s := a + b; (s^a)&(s^b) >= 0 {
-				return rt.Fixnum(s)
-			}
-		}
-		return addSlow(t, x, y, loc)
-	}
-}
-
-func subSS(i, j int, loc *rt.Pos) code {
-	return func(t *rt.Thread, f []rt.Value) rt.Value {
-		x, y := f[i], f[j]
-		if x.IsFixnum() && y.IsFixnum() {
-			a, b := x.Int(), y.Int()
-			if s := a - b; (a^b)&(s^a) >= 0 {
-				return rt.Fixnum(s)
-			}
-		}
-		return subSlow(t, x, y, loc)
-	}
-}
-
-func addCC(c1, c2 code, loc *rt.Pos) code {
-	return func(t *rt.Thread, f []rt.Value) rt.Value {
-		x := c1(t, f)
-		y := c2(t, f)
-		if x.IsFixnum() && y.IsFixnum() {
-			a, b := x.Int(), y.Int()
-			if s := a + b; (s^a)&(s^b) >= 0 {
-				return rt.Fixnum(s)
-			}
-		}
-		return addSlow(t, x, y, loc)
-	}
-}
-
-func subCK(c1 code, k rt.Value, loc *rt.Pos) code {
-	return func(t *rt.Thread, f []rt.Value) rt.Value {
-		x := c1(t, f)
-		if x.IsFixnum() && k.IsFixnum() {
-			a, b := x.Int(), k.Int()
-			if s := a - b; (a^b)&(s^a) >= 0 {
-				return rt.Fixnum(s)
-			}
-		}
-		return subSlow(t, x, k, loc)
-	}
-}
-
-func ltSK(i int, k rt.Value, loc *rt.Pos) testCode {
-	return func(t *rt.Thread, f []rt.Value) bool {
-		x := f[i]
-		if x.IsFixnum() && k.IsFixnum() {
-			return x.Int() < k.Int()
-		}
-		return cmpSlow(t, x, k, loc, '<')
-	}
-}
-
-func ltSS(i, j int, loc *rt.Pos) testCode {
-	return func(t *rt.Thread, f []rt.Value) bool {
-		x, y := f[i], f[j]
-		if x.IsFixnum() && y.IsFixnum() {
-			return x.Int() < y.Int()
-		}
-		return cmpSlow(t, x, y, loc, '<')
-	}
-}
-
-func eqSK(i int, k rt.Value, loc *rt.Pos) testCode {
-	return func(t *rt.Thread, f []rt.Value) bool {
-		x := f[i]
-		if x.IsFixnum() && k.IsFixnum() {
-			return x.Int() == k.Int()
-		}
-		return cmpSlow(t, x, k, loc, '=')
-	}
-}
-
-// arith compiles a binary arithmetic primitive.
+// arith compiles a binary arithmetic primitive: a superinstruction
+// (zz_instr.go) when there is one for the operation, else the operation
+// on its operands.
 func (c *compiler) arith(name string, op func(*rt.Thread, rt.Value, rt.Value, *rt.Pos) rt.Value, a, b operand, loc *rt.Pos) code {
-	switch name {
-	case "+":
-		switch {
-		case a.slot >= 0 && b.isK:
-			return addSK(a.slot, b.k, loc)
-		case a.isK && b.slot >= 0:
-			return addSK(b.slot, a.k, loc)
-		case a.slot >= 0 && b.slot >= 0:
-			return addSS(a.slot, b.slot, loc)
-		case !a.isK && !b.isK && a.slot < 0 && b.slot < 0:
-			return addCC(a.c, b.c, loc)
-		}
-	case "-":
-		switch {
-		case a.slot >= 0 && b.isK:
-			return subSK(a.slot, b.k, loc)
-		case a.slot >= 0 && b.slot >= 0:
-			return subSS(a.slot, b.slot, loc)
-		case a.c != nil && b.isK:
-			return subCK(a.c, b.k, loc)
-		}
+	if r := arithInstr(name, a, b, loc); r != nil {
+		return r
 	}
 	return binary(a, b, op, loc)
 }
 
 // compare compiles a binary comparison for its truth value.
 func (c *compiler) compare(name string, op func(*rt.Thread, rt.Value, rt.Value, *rt.Pos) bool, a, b operand, loc *rt.Pos) testCode {
-	switch name {
-	case "<":
-		switch {
-		case a.slot >= 0 && b.isK:
-			return ltSK(a.slot, b.k, loc)
-		case a.slot >= 0 && b.slot >= 0:
-			return ltSS(a.slot, b.slot, loc)
-		}
-	case "=":
-		if a.slot >= 0 && b.isK {
-			return eqSK(a.slot, b.k, loc)
-		}
+	if r := compareInstr(name, a, b, loc); r != nil {
+		return r
 	}
 	return binary(a, b, op, loc)
 }
