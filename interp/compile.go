@@ -200,6 +200,13 @@ func (c *compiler) let(vars []*analyze.Var, inits []analyze.Node, body analyze.N
 		anyBoxed = anyBoxed || c.boxed(v)
 	}
 	if c.anyUnwinds(inits) {
+		if len(vars) == 1 {
+			bind := binds[0]
+			return thenCode(initCodes[0], func(t *rt.Thread, f []rt.Value, v rt.Value) rt.Value {
+				bind(f, v)
+				return bodyCode(t, f)
+			})
+		}
 		return evalAll(initCodes, func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
 			for i, b := range binds {
 				b(f, v.at(i))
@@ -446,7 +453,9 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 				f[i] = newBox(f[i])
 			}
 		}
-		copy(f[base:], free)
+		for k, v := range free {
+			f[base+k] = v
+		}
 		var r rt.Value
 		if t.Deep() {
 			r = t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
@@ -684,6 +693,9 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 			return r
 		}
 	}
+	if g, ok := n.Fn.(*analyze.GlobalRef); ok && !c.anyUnwinds(n.Args) && len(n.Args) >= 1 && len(n.Args) <= 3 {
+		return c.globalCall(n, g, l)
+	}
 	fn := c.compile(n.Fn, l)
 	args := c.codes(n.Args, l)
 	loc := c.loc(n.P)
@@ -877,4 +889,85 @@ func callR4(t *rt.Thread, fv, a, b, c, d rt.Value) rt.Value {
 		}
 	}
 	return t.CallRN(fv, []rt.Value{a, b, c, d})
+}
+
+// globalCall compiles a call of a global variable with one to three
+// operands that cannot unwind (the common call of a top-level procedure),
+// reading the global's cell itself.
+func (c *compiler) globalCall(n *analyze.Call, g *analyze.GlobalRef, l *layout) code {
+	cell := c.globals.cell(g.G.Name)
+	gloc, name := c.loc(g.P), g.G.Name
+	args := c.codes(n.Args, l)
+	loc := c.loc(n.P)
+	unbound := func(t *rt.Thread) rt.Value {
+		t.Loc = gloc
+		return t.Errorf("", "unbound variable: %s", name)
+	}
+	switch len(args) {
+	case 1:
+		a0 := args[0]
+		if n.Tail {
+			return func(t *rt.Thread, f []rt.Value) rt.Value {
+				fv := *cell
+				if fv.IsUnbound() {
+					fv = unbound(t)
+				}
+				x := a0(t, f)
+				t.Loc = loc
+				return t.TailCall1(fv, x)
+			}
+		}
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			fv := *cell
+			if fv.IsUnbound() {
+				fv = unbound(t)
+			}
+			x := a0(t, f)
+			t.Loc = loc
+			return t.CallR1(fv, x)
+		}
+	case 2:
+		a0, a1 := args[0], args[1]
+		if n.Tail {
+			return func(t *rt.Thread, f []rt.Value) rt.Value {
+				fv := *cell
+				if fv.IsUnbound() {
+					fv = unbound(t)
+				}
+				x, y := a0(t, f), a1(t, f)
+				t.Loc = loc
+				return t.TailCall2(fv, x, y)
+			}
+		}
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			fv := *cell
+			if fv.IsUnbound() {
+				fv = unbound(t)
+			}
+			x, y := a0(t, f), a1(t, f)
+			t.Loc = loc
+			return t.CallR2(fv, x, y)
+		}
+	}
+	a0, a1, a2 := args[0], args[1], args[2]
+	if n.Tail {
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			fv := *cell
+			if fv.IsUnbound() {
+				fv = unbound(t)
+			}
+			x, y, z := a0(t, f), a1(t, f), a2(t, f)
+			t.Loc = loc
+			return t.TailCall3(fv, x, y, z)
+		}
+	}
+	return func(t *rt.Thread, f []rt.Value) rt.Value {
+		fv := *cell
+		if fv.IsUnbound() {
+			fv = unbound(t)
+		}
+		x, y, z := a0(t, f), a1(t, f), a2(t, f)
+		t.Loc = loc
+		return t.CallR3(fv, x, y, z)
+	}
 }
