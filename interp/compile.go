@@ -407,6 +407,7 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	inner := c.compile(n.Body, lay)
 	c.lambdas = c.lambdas[:len(c.lambdas)-1]
 	size := lay.size
+	locals := base + nfree
 	// loop runs the body, again after each self tail call.
 	var loop func(t *rt.Thread, f []rt.Value) rt.Value
 	loop = func(t *rt.Thread, f []rt.Value) rt.Value {
@@ -443,11 +444,10 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	}
 	// start fills the rest of a new frame whose parameters are set, runs
 	// the activation (enter and loop, written out on the common path) and
-	// gives the frame back. Let variables need no clearing: each is set
-	// before it is read (letrec clears its own).
+	// gives the frame back. The let variables are cleared (see alloc).
 	nboxed := len(boxParams)
 	start := func(t *rt.Thread, s *stack, ch *chunk, sp int, f []rt.Value, free []rt.Value) rt.Value {
-		mine := s.cur
+		mine, off := s.cur, s.sp-len(f) // alloc just took f from the top
 		if nboxed > 0 {
 			for _, i := range boxParams {
 				f[i] = newBox(f[i])
@@ -455,6 +455,9 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 		}
 		for k, v := range free {
 			f[base+k] = v
+		}
+		for k := locals; k < len(f); k++ {
+			f[k] = rt.Value{}
 		}
 		var r rt.Value
 		if t.Deep() {
@@ -477,7 +480,7 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 			}
 			t.Leave()
 		}
-		s.release(ch, sp, mine, r)
+		s.release(ch, sp, mine, off, f, r)
 		return r
 	}
 	name, pos, nparams := n.Name, n.P, len(n.Params)

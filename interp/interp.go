@@ -40,6 +40,7 @@ type chunk struct {
 	vals   []rt.Value
 	frozen bool   // holds frames of unwound activations: never reuse
 	next   *chunk // the chunk used after this one fills, kept for reuse
+	top    int    // where the frames end, while the stack is in a later chunk
 }
 
 // stack is a thread's frame stack: frames are taken from cur at sp.
@@ -65,7 +66,8 @@ func stackOf(t *rt.Thread) *stack {
 }
 
 // alloc takes a frame of n values from the top of the stack. The values
-// are stale: the caller sets or clears each.
+// are stale: the caller sets or clears each (a stale value in a frame that
+// a continuation keeps would keep what it refers to alive).
 func (s *stack) alloc(n int) []rt.Value {
 	c, sp := s.cur, s.sp
 	if c.frozen || sp+n > len(c.vals) {
@@ -97,22 +99,51 @@ func (s *stack) grow(n int) []rt.Value {
 		next = &chunk{vals: make([]rt.Value, size)}
 		c.next = next
 	}
+	c.top = s.sp
 	s.cur, s.sp = next, n
 	return next.vals[:n:n]
 }
 
-// release ends the activation whose frame came from mine, with the stack
-// at (ch, sp) before it: an unwinding activation freezes its chunk; one
-// that returned gives its frame back (unless the chunk it came from has
-// been frozen since).
-func (s *stack) release(ch *chunk, sp int, mine *chunk, r rt.Value) {
-	if rt.IsUnwind(r) {
-		mine.frozen = true
+// release ends the activation whose frame f came from mine at off, with the
+// stack at (ch, sp) before it: an unwinding activation freezes its chunk;
+// one that returned gives its frame back (to the top of its own chunk
+// when the one the stack was in before has been frozen since).
+func (s *stack) release(ch *chunk, sp int, mine *chunk, off int, f []rt.Value, r rt.Value) {
+	if ch.frozen && !mine.frozen && !rt.IsUnwind(r) {
+		// The stack cannot go back into ch, but it can drop this frame
+		// (at off in mine) and everything above it.
+		s.cur, s.sp = mine, off
 		return
+	}
+	if rt.IsUnwind(r) {
+		if !mine.frozen {
+			mine.freeze(s)
+		}
+		return
+	}
+	if mine.frozen {
+		// The frame stays in a chunk that continuations keep: clear it,
+		// or its values would live as long as they do.
+		clear(f)
 	}
 	if !ch.frozen {
 		s.cur, s.sp = ch, sp
 	}
+}
+
+// freeze marks c as holding frames of unwound activations. The values
+// above the frames (left by calls that returned) are cleared, so that the
+// frames a continuation keeps do not also keep whatever those old values
+// refer to — with continuations among them, that would chain every
+// earlier capture to the next.
+func (c *chunk) freeze(s *stack) {
+	top := c.top
+	if c == s.cur {
+		top = s.sp
+	}
+	clear(c.vals[top:])
+	c.frozen = true
+	c.next = nil
 }
 
 // layout is the compile-time picture of one frame: where its variables
