@@ -146,6 +146,14 @@ func (c *chunk) freeze(s *stack) {
 	c.next = nil
 }
 
+// abandon ends an activation that a panic unwinds, with the stack at
+// (ch, sp) before it.
+func (s *stack) abandon(ch *chunk, sp int) {
+	if !ch.frozen {
+		s.cur, s.sp = ch, sp
+	}
+}
+
 // layout is the compile-time picture of one frame: where its variables
 // live.
 type layout struct {
