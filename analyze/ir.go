@@ -24,6 +24,10 @@ type Var struct {
 	// Facts set by the varinfo pass.
 	Assigned bool // the target of some set!
 	Captured bool // referenced from a lambda other than the one that binds it
+	// Boxed is set by the assign pass: the variable is both captured and
+	// assigned, so closures must share one mutable cell for it; every
+	// other captured variable can be copied into closures by value.
+	Boxed bool
 }
 
 // Global is a top-level variable of the program.

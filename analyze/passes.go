@@ -28,6 +28,7 @@ var Passes = []Pass{
 	{"records", "compile calls of define-record-type's accessors, modifiers and predicates inline", Records},
 	{"tailcalls", "mark calls in tail position", MarkTailCalls},
 	{"resumable", "classify call/cc; make code that may unwind for a re-entrant capture resumable (%then)", Resumable},
+	{"assign", "assignment conversion: box the variables that are both captured and assigned", AssignConv},
 	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
 	{"closures", "find local procedures that are only called: direct calls, no closure (lifted when they use no enclosing variable)", Closures},
 	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},

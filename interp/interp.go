@@ -11,41 +11,157 @@ import (
 	"github.com/lambdust/lambdust/rt"
 )
 
-// code is a compiled expression. It may return the tail-call marker only
-// when compiled in tail position.
-type code func(t *rt.Thread, f *frame) rt.Value
+// code is a compiled expression running in frame f. It may return the
+// tail-call marker only when compiled in tail position.
+type code func(t *rt.Thread, f []rt.Value) rt.Value
 
-// frame holds the variables of one procedure activation (or of one
-// evaluation of a let whose variables a closure captures), linked to the
-// frame of the enclosing procedure.
-type frame struct {
-	up    *frame
-	vals  []rt.Value
-	small [4]rt.Value
-	// next is the frame of the next iteration after a self tail call
-	// whose frame a closure may have captured (see selfCall).
-	next *frame
+// Frames and closures
+//
+// A frame holds one procedure activation: its parameters, then the
+// variables its closure captured, then every let and letrec variable of
+// its body (nested lambdas have frames of their own). Closures are flat:
+// making one copies the values of its free variables (Lambda.Free) out of
+// the enclosing frame, and each call copies them into the new frame, so a
+// variable is always one index away. A variable that is both captured and
+// assigned (Var.Boxed, the assign pass) holds a box — a pair whose car is
+// the value — shared by the frame and the closures; a letrec variable that
+// a closure may capture before its init has run is boxed too (see let).
+//
+// Frames live on a per-thread stack of chunks (stack), not on the Go heap:
+// a call takes its frame from the top of the stack and gives it back when
+// it returns. A frame can outlive its call only through the resumable
+// frames an unwind pushes (resume.go) — a continuation capture or the move
+// of a deep stack to the heap — so an activation that returns the unwind
+// marker freezes the chunk its frame is in: a frozen chunk is never
+// allocated from again.
+
+// chunk is a piece of the frame stack.
+type chunk struct {
+	vals   []rt.Value
+	frozen bool   // holds frames of unwound activations: never reuse
+	next   *chunk // the chunk used after this one fills, kept for reuse
+	top    int    // where the frames end, while the stack is in a later chunk
 }
 
-func newFrame(up *frame, n int) *frame {
-	f := &frame{up: up}
-	if n <= len(f.small) {
-		f.vals = f.small[:n]
-	} else {
-		f.vals = make([]rt.Value, n)
+// stack is a thread's frame stack: frames are taken from cur at sp.
+type stack struct {
+	cur *chunk
+	sp  int
+}
+
+const (
+	firstChunk  = 256     // values in a thread's first chunk
+	afterFreeze = 16      // values in the chunk made after a freeze
+	maxChunk    = 1 << 16 // values in the largest chunk
+)
+
+// stackOf returns t's frame stack, making it on first use.
+func stackOf(t *rt.Thread) *stack {
+	if s, ok := t.Interp.(*stack); ok {
+		return s
 	}
-	return f
+	s := &stack{cur: &chunk{vals: make([]rt.Value, firstChunk)}}
+	t.Interp = s
+	return s
 }
 
-// slot is where a variable lives: depth frames up, at index.
-type slot struct{ depth, index int }
+// alloc takes a frame of n values from the top of the stack. The values
+// are stale: the caller sets or clears each (a stale value in a frame that
+// a continuation keeps would keep what it refers to alive).
+func (s *stack) alloc(n int) []rt.Value {
+	c, sp := s.cur, s.sp
+	if c.frozen || sp+n > len(c.vals) {
+		return s.grow(n)
+	}
+	s.sp = sp + n
+	return c.vals[sp : sp+n : sp+n]
+}
 
-// layout is the compile-time picture of one frame: which variables it holds.
+// grow moves to the next chunk (a new one after a freeze, or when the
+// next one is too small or frozen) and takes the frame there.
+func (s *stack) grow(n int) []rt.Value {
+	c := s.cur
+	var next *chunk
+	switch {
+	case c.frozen:
+		size := afterFreeze
+		for size < n {
+			size *= 2
+		}
+		next = &chunk{vals: make([]rt.Value, size)}
+	case c.next != nil && !c.next.frozen && len(c.next.vals) >= n:
+		next = c.next
+	default:
+		size := min(2*len(c.vals), maxChunk)
+		for size < n {
+			size *= 2
+		}
+		next = &chunk{vals: make([]rt.Value, size)}
+		c.next = next
+	}
+	c.top = s.sp
+	s.cur, s.sp = next, n
+	return next.vals[:n:n]
+}
+
+// release ends the activation whose frame f came from mine at off, with the
+// stack at (ch, sp) before it: an unwinding activation freezes its chunk;
+// one that returned gives its frame back (to the top of its own chunk
+// when the one the stack was in before has been frozen since).
+func (s *stack) release(ch *chunk, sp int, mine *chunk, off int, f []rt.Value, r rt.Value) {
+	if ch.frozen && !mine.frozen && !rt.IsUnwind(r) {
+		// The stack cannot go back into ch, but it can drop this frame
+		// (at off in mine) and everything above it.
+		s.cur, s.sp = mine, off
+		return
+	}
+	if rt.IsUnwind(r) {
+		if !mine.frozen {
+			mine.freeze(s)
+		}
+		return
+	}
+	if mine.frozen {
+		// The frame stays in a chunk that continuations keep: clear it,
+		// or its values would live as long as they do.
+		clear(f)
+	}
+	if !ch.frozen {
+		s.cur, s.sp = ch, sp
+	}
+}
+
+// freeze marks c as holding frames of unwound activations. The values
+// above the frames (left by calls that returned) are cleared, so that the
+// frames a continuation keeps do not also keep whatever those old values
+// refer to — with continuations among them, that would chain every
+// earlier capture to the next.
+func (c *chunk) freeze(s *stack) {
+	top := c.top
+	if c == s.cur {
+		top = s.sp
+	}
+	clear(c.vals[top:])
+	c.frozen = true
+	c.next = nil
+}
+
+// abandon ends an activation that a panic unwinds, with the stack at
+// (ch, sp) before it.
+func (s *stack) abandon(ch *chunk, sp int) {
+	if !ch.frozen {
+		s.cur, s.sp = ch, sp
+	}
+}
+
+// layout is the compile-time picture of one frame: where its variables
+// live.
 type layout struct {
-	up    *layout
 	slots map[*analyze.Var]int
 	size  int
 }
+
+func newLayout() *layout { return &layout{slots: map[*analyze.Var]int{}} }
 
 func (l *layout) add(v *analyze.Var) int {
 	i := l.size
@@ -54,16 +170,16 @@ func (l *layout) add(v *analyze.Var) int {
 	return i
 }
 
-func (l *layout) find(v *analyze.Var) (slot, bool) {
-	d := 0
-	for ; l != nil; l = l.up {
-		if i, ok := l.slots[v]; ok {
-			return slot{d, i}, true
-		}
-		d++
+func (l *layout) find(v *analyze.Var) int {
+	i, ok := l.slots[v]
+	if !ok {
+		panic("interp: variable " + v.Name + " not in scope")
 	}
-	return slot{}, false
+	return i
 }
+
+// newBox makes the box of a boxed variable holding v.
+func newBox(v rt.Value) rt.Value { return rt.Cons(v, rt.Null) }
 
 // Globals is the interpreter's global environment: a cell per name.
 type Globals struct {
@@ -94,15 +210,18 @@ type compiler struct {
 	recLambda map[*analyze.Var]*analyze.Lambda
 	// unwindMemo caches unwinds (resume.go).
 	unwindMemo map[analyze.Node]bool
+	// earlyBox holds the letrec variables boxed although not assigned: a
+	// closure may capture them before their init has run (see let).
+	earlyBox map[*analyze.Var]bool
 }
+
+// boxed reports whether v lives in a box.
+func (c *compiler) boxed(v *analyze.Var) bool { return v.Boxed || c.earlyBox[v] }
 
 // lambdaInfo is what self tail calls need to know about their procedure.
 type lambdaInfo struct {
 	lam    *analyze.Lambda
 	layout *layout
-	// captured: some variable of the procedure's frame is captured, so a
-	// self tail call must start a new frame instead of reusing it.
-	captured bool
 }
 
 func (c *compiler) loc(p parse.Pos) *rt.Pos {
@@ -123,7 +242,7 @@ type Program struct {
 
 // Compile prepares prog for running against globals.
 func Compile(prog *analyze.Program, globals *Globals) *Program {
-	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}, recLambda: map[*analyze.Var]*analyze.Lambda{}, unwindMemo: map[analyze.Node]bool{}}
+	c := &compiler{globals: globals, locs: map[parse.Pos]*rt.Pos{}, recLambda: map[*analyze.Var]*analyze.Lambda{}, unwindMemo: map[analyze.Node]bool{}, earlyBox: map[*analyze.Var]bool{}}
 	for _, n := range prog.Body {
 		analyze.Walk(n, func(n analyze.Node) bool {
 			if lr, ok := n.(*analyze.Letrec); ok {
@@ -136,7 +255,7 @@ func Compile(prog *analyze.Program, globals *Globals) *Program {
 			return true
 		})
 	}
-	top := &layout{slots: map[*analyze.Var]int{}}
+	top := newLayout()
 	p := &Program{}
 	for _, n := range prog.Body {
 		p.body = append(p.body, c.compile(n, top))
@@ -149,7 +268,7 @@ func Compile(prog *analyze.Program, globals *Globals) *Program {
 // resumable, so continuations are re-entrant (resume.go); a continuation
 // captured in one top-level form includes the forms after it.
 func (p *Program) Run(t *rt.Thread) rt.Value {
-	f := newFrame(nil, p.size)
+	f := make([]rt.Value, p.size)
 	saved := t.Resumable
 	t.Resumable = true
 	defer func() { t.Resumable = saved }()
@@ -158,7 +277,7 @@ func (p *Program) Run(t *rt.Thread) rt.Value {
 
 // from runs the top-level forms from index i on; r is the value of the
 // previous one.
-func (p *Program) from(t *rt.Thread, f *frame, i int, r rt.Value) rt.Value {
+func (p *Program) from(t *rt.Thread, f []rt.Value, i int, r rt.Value) rt.Value {
 	for ; i < len(p.body); i++ {
 		r = t.SettleR(p.body[i](t, f))
 		if rt.IsUnwind(r) {

@@ -51,49 +51,87 @@ func (c *compiler) anyUnwinds(ns []analyze.Node) bool {
 	return false
 }
 
-// finisher completes a node once all its operands are evaluated.
-type finisher func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value
+// operands holds the values of a node's operands: up to four in an
+// array, so evaluating them allocates nothing, more in a slice.
+type operands struct {
+	a    [4]rt.Value
+	more []rt.Value // all of them, when there are more than four
+	n    int
+}
 
-// evalFrom evaluates codes[from:] into vals (which holds len(codes)
-// values) and then calls finish. When an operand unwinds, the frame it
-// pushes copies the values so far, so each resumption starts afresh.
-func evalFrom(t *rt.Thread, f *frame, codes []code, vals []rt.Value, from int, finish finisher) rt.Value {
-	for i := from; i < len(codes); i++ {
-		v := codes[i](t, f)
-		if rt.IsUnwind(v) {
-			saved := append([]rt.Value(nil), vals[:i]...)
-			t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value {
-				vs := make([]rt.Value, len(codes))
-				copy(vs, saved)
-				vs[i] = v
-				return evalFrom(t, f, codes, vs, i+1, finish)
-			})
-			return v
-		}
-		vals[i] = v
+func (v *operands) at(i int) rt.Value {
+	if v.more != nil {
+		return v.more[i]
 	}
-	return finish(t, f, vals)
+	return v.a[i]
+}
+
+func (v *operands) set(i int, x rt.Value) {
+	if v.more != nil {
+		v.more[i] = x
+	} else {
+		v.a[i] = x
+	}
+}
+
+// slice returns the values in a new slice.
+func (v *operands) slice() []rt.Value {
+	if v.more != nil {
+		return append([]rt.Value(nil), v.more...)
+	}
+	return append([]rt.Value(nil), v.a[:v.n]...)
+}
+
+// finisher completes a node once all its operands are evaluated.
+type finisher func(t *rt.Thread, f []rt.Value, v operands) rt.Value
+
+// evalFrom evaluates codes[from:] into v and then calls finish. When an
+// operand unwinds, the frame it pushes copies the values so far, so each
+// resumption starts afresh.
+func evalFrom(t *rt.Thread, f []rt.Value, codes []code, v operands, from int, finish finisher) rt.Value {
+	for i := from; i < len(codes); i++ {
+		x := codes[i](t, f)
+		if rt.IsUnwind(x) {
+			return pushOperands(t, f, codes, v, i, finish, x)
+		}
+		v.set(i, x)
+	}
+	return finish(t, f, v)
+}
+
+// pushOperands pushes the rest of an evaluation whose operand i unwound.
+func pushOperands(t *rt.Thread, f []rt.Value, codes []code, saved operands, i int, finish finisher, marker rt.Value) rt.Value {
+	if saved.more != nil {
+		saved.more = append([]rt.Value(nil), saved.more...)
+	}
+	t.PushFrame(func(t *rt.Thread, x rt.Value) rt.Value {
+		vs := saved
+		if vs.more != nil {
+			vs.more = append([]rt.Value(nil), saved.more...)
+		}
+		vs.set(i, x)
+		return evalFrom(t, f, codes, vs, i+1, finish)
+	})
+	return marker
 }
 
 // evalAll is the code that evaluates codes and finishes.
 func evalAll(codes []code, finish finisher) code {
 	n := len(codes)
-	return func(t *rt.Thread, f *frame) rt.Value {
-		var small [4]rt.Value
-		vals := small[:0]
-		if n > len(small) {
-			vals = make([]rt.Value, n)
-		} else {
-			vals = small[:n]
+	if n <= 4 {
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
+			return evalFrom(t, f, codes, operands{n: n}, 0, finish)
 		}
-		return evalFrom(t, f, codes, vals, 0, finish)
+	}
+	return func(t *rt.Thread, f []rt.Value) rt.Value {
+		return evalFrom(t, f, codes, operands{more: make([]rt.Value, n), n: n}, 0, finish)
 	}
 }
 
 // thenCode runs rest with the value of e, or pushes it as a frame when e
 // unwinds.
-func thenCode(e code, rest func(t *rt.Thread, f *frame, v rt.Value) rt.Value) code {
-	return func(t *rt.Thread, f *frame) rt.Value {
+func thenCode(e code, rest func(t *rt.Thread, f []rt.Value, v rt.Value) rt.Value) code {
+	return func(t *rt.Thread, f []rt.Value) rt.Value {
 		v := e(t, f)
 		if rt.IsUnwind(v) {
 			t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value { return rest(t, f, v) })
@@ -104,7 +142,7 @@ func thenCode(e code, rest func(t *rt.Thread, f *frame, v rt.Value) rt.Value) co
 }
 
 // seqFrom runs codes[from:] for effect and then last.
-func seqFrom(t *rt.Thread, f *frame, codes []code, from int, last code) rt.Value {
+func seqFrom(t *rt.Thread, f []rt.Value, codes []code, from int, last code) rt.Value {
 	for i := from; i < len(codes); i++ {
 		if v := codes[i](t, f); rt.IsUnwind(v) {
 			t.PushFrame(func(t *rt.Thread, _ rt.Value) rt.Value { return seqFrom(t, f, codes, i+1, last) })
@@ -114,44 +152,100 @@ func seqFrom(t *rt.Thread, f *frame, codes []code, from int, last code) rt.Value
 	return last(t, f)
 }
 
-// letrecFrom runs the inits of a letrec from index from, storing each in
-// its slot of nf before the next runs, and then the body.
-func letrecFrom(t *rt.Thread, nf *frame, inits []code, idx []int, from int, body code) rt.Value {
-	for i := from; i < len(inits); i++ {
-		v := inits[i](t, nf)
-		if rt.IsUnwind(v) {
-			t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value {
-				nf.vals[idx[i]] = v
-				return letrecFrom(t, nf, inits, idx, i+1, body)
-			})
-			return v
-		}
-		nf.vals[idx[i]] = v
-	}
-	return body(t, nf)
-}
-
 // callFinisher makes the call of a Call node once the operator and the
 // operands are evaluated: a resumable call, or a tail-call request.
-func callFinisher(tail bool, loc *rt.Pos) finisher {
+func callFinisher(tail bool, nargs int, loc *rt.Pos) finisher {
 	if tail {
-		return func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value {
+		switch nargs {
+		case 0:
+			return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+				t.Loc = loc
+				return t.TailCall0(v.a[0])
+			}
+		case 1:
+			return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+				t.Loc = loc
+				return t.TailCall1(v.a[0], v.a[1])
+			}
+		case 2:
+			return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+				t.Loc = loc
+				return t.TailCall2(v.a[0], v.a[1], v.a[2])
+			}
+		case 3:
+			return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+				t.Loc = loc
+				return t.TailCall3(v.a[0], v.a[1], v.a[2], v.a[3])
+			}
+		}
+		return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
 			t.Loc = loc
-			return t.TailCallN(vals[0], append([]rt.Value(nil), vals[1:]...))
+			vals := v.slice()
+			return t.TailCallN(vals[0], vals[1:])
 		}
 	}
-	return func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value {
+	switch nargs {
+	case 0:
+		return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+			t.Loc = loc
+			return t.CallR0(v.a[0])
+		}
+	case 1:
+		return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+			t.Loc = loc
+			return t.CallR1(v.a[0], v.a[1])
+		}
+	case 2:
+		return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+			t.Loc = loc
+			return t.CallR2(v.a[0], v.a[1], v.a[2])
+		}
+	case 3:
+		return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+			t.Loc = loc
+			return t.CallR3(v.a[0], v.a[1], v.a[2], v.a[3])
+		}
+	}
+	return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
 		t.Loc = loc
-		return t.CallRN(vals[0], append([]rt.Value(nil), vals[1:]...))
+		vals := v.slice()
+		return t.CallRN(vals[0], vals[1:])
 	}
 }
 
 // primFinisher calls a primitive once its operands are evaluated.
 func primFinisher(n *analyze.PrimCall, loc *rt.Pos) finisher {
 	proc, settle := n.Prim.Proc, !n.Tail && n.Prim.TailCalls
-	return func(t *rt.Thread, f *frame, vals []rt.Value) rt.Value {
+	var call finisher
+	switch fn := n.Prim.Fn.(type) {
+	case func(*rt.Thread, rt.Value) rt.Value:
+		if len(n.Args) == 1 {
+			call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value { return fn(t, v.a[0]) }
+		}
+	case func(*rt.Thread, rt.Value, rt.Value) rt.Value:
+		if len(n.Args) == 2 {
+			call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value { return fn(t, v.a[0], v.a[1]) }
+		}
+	case func(*rt.Thread, rt.Value, rt.Value, rt.Value) rt.Value:
+		if len(n.Args) == 3 {
+			call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value { return fn(t, v.a[0], v.a[1], v.a[2]) }
+		}
+	}
+	if call == nil && n.Prim.Name == "list" {
+		call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
+			r := rt.Null
+			for i := v.n - 1; i >= 0; i-- {
+				r = rt.Cons(v.at(i), r)
+			}
+			return r
+		}
+	}
+	if call == nil {
+		call = func(t *rt.Thread, f []rt.Value, v operands) rt.Value { return proc.ApplySlice(t, v.slice()) }
+	}
+	return func(t *rt.Thread, f []rt.Value, v operands) rt.Value {
 		t.Loc = loc
-		r := proc.ApplySlice(t, append([]rt.Value(nil), vals...))
+		r := call(t, f, v)
 		if settle {
 			return t.SettleR(r)
 		}
@@ -162,7 +256,7 @@ func primFinisher(n *analyze.PrimCall, loc *rt.Pos) finisher {
 // eval2 evaluates two operands resumably, left to right, and finishes with
 // their values (the common (+ (f x) (g y)) shape).
 func eval2(a, b code, fin func(t *rt.Thread, x, y rt.Value) rt.Value) code {
-	second := func(t *rt.Thread, f *frame, x rt.Value) rt.Value {
+	second := func(t *rt.Thread, f []rt.Value, x rt.Value) rt.Value {
 		y := b(t, f)
 		if rt.IsUnwind(y) {
 			t.PushFrame(func(t *rt.Thread, y rt.Value) rt.Value { return fin(t, x, y) })
@@ -170,7 +264,7 @@ func eval2(a, b code, fin func(t *rt.Thread, x, y rt.Value) rt.Value) code {
 		}
 		return fin(t, x, y)
 	}
-	return func(t *rt.Thread, f *frame) rt.Value {
+	return func(t *rt.Thread, f []rt.Value) rt.Value {
 		x := a(t, f)
 		if rt.IsUnwind(x) {
 			t.PushFrame(func(t *rt.Thread, x rt.Value) rt.Value { return second(t, f, x) })
@@ -217,7 +311,7 @@ func (c *compiler) resumableCall(n *analyze.Call, l *layout) code {
 			}
 			return t.CallR1(fv, x)
 		}
-		return func(t *rt.Thread, f *frame) rt.Value {
+		return func(t *rt.Thread, f []rt.Value) rt.Value {
 			fv := fn(t, f)
 			x := a(t, f)
 			if rt.IsUnwind(x) {
@@ -235,7 +329,7 @@ func (c *compiler) resumableCall(n *analyze.Call, l *layout) code {
 		}
 		return t.CallR2(fv, x, y)
 	}
-	second := func(t *rt.Thread, f *frame, fv, x rt.Value) rt.Value {
+	second := func(t *rt.Thread, f []rt.Value, fv, x rt.Value) rt.Value {
 		y := b(t, f)
 		if rt.IsUnwind(y) {
 			t.PushFrame(func(t *rt.Thread, y rt.Value) rt.Value { return call(t, fv, x, y) })
@@ -243,7 +337,7 @@ func (c *compiler) resumableCall(n *analyze.Call, l *layout) code {
 		}
 		return call(t, fv, x, y)
 	}
-	return func(t *rt.Thread, f *frame) rt.Value {
+	return func(t *rt.Thread, f []rt.Value) rt.Value {
 		fv := fn(t, f)
 		x := a(t, f)
 		if rt.IsUnwind(x) {

@@ -47,6 +47,10 @@ type Thread struct {
 	base      int           // depth at the innermost driver
 
 	noSpec int // > 0 while a failed int64 speculation reruns generic code (int64ops.go)
+
+	// Interp is the per-thread state of package interp (its stack of
+	// frames); rt does not use it.
+	Interp any
 }
 
 // NewThread makes a thread with an empty dynamic environment.
