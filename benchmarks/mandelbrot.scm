@@ -2,7 +2,7 @@
 ;; bounded for 100 iterations of z <- z^2 + c; measures float arithmetic
 ;; in nested loops.
 ;; expect-stdout:
-;; 27551
+;; 440153
 (import (scheme base) (scheme write))
 
 (define max-iter 100)
@@ -27,4 +27,4 @@
                   (cols (+ x 1)
                         (if (in-set? (- (* step x) 2.) ci) (+ total 1) total)))))))))
 
-(display (count 400)) (newline)
+(display (count 1600)) (newline)
