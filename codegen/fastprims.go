@@ -24,10 +24,29 @@ var checkedFast = map[string]struct {
 
 // fastPrim returns inline code for a primitive call that has some, or nil.
 func (f *fnGen) fastPrim(n *analyze.PrimCall) jen.Code {
+	if c := f.callEC(n); c != nil {
+		return c
+	}
 	if c := f.listCall(n); c != nil {
 		return c
 	}
 	return f.checkedFastPath(n)
+}
+
+// callEC compiles (%call/ec (lambda (k) body)) to rt's CallECFunc with
+// the receiver as a Go function literal: no procedure is made for it, and
+// the literal, which CallECFunc only calls, stays on the stack.
+func (f *fnGen) callEC(n *analyze.PrimCall) jen.Code {
+	if n.Prim.Name != "%call/ec" || len(n.Args) != 1 {
+		return nil
+	}
+	lam, ok := n.Args[0].(*analyze.Lambda)
+	if !ok || lam.Rest != nil || len(lam.Params) != 1 {
+		return nil
+	}
+	stmts, loopNames := f.g.body(lam)
+	fn := jen.Func().Params(f.g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
+	return thread().Dot("CallECFunc").Call(fn)
 }
 
 // listCall builds (list a b c) as rt.Cons(a, rt.Cons(b, rt.Cons(c, rt.Null)))

@@ -88,7 +88,6 @@ func (t *Thread) clearTailCall() {
 	t.tcRest = nil
 }
 
-func (c *contProc) call0(t *Thread) Value          { return c.pt.escape(t, Values()) }
 func (c *contProc) call1(t *Thread, a Value) Value { return c.pt.escape(t, a) }
 func (c *contProc) callN(t *Thread, args []Value) Value {
 	return c.pt.escape(t, Values(args...)) // callers pass fresh slices
@@ -100,7 +99,9 @@ func (c *contProc) callN(t *Thread, args []Value) Value {
 func (t *Thread) CallCC(f Value) (result Value) {
 	p := t.procOf(f)
 	c := &contProc{}
-	c.proc = Procedure{F0: c.call0, F1: c.call1, FN: c.callN, ProcInfo: continuationInfo}
+	// Only the slice entry: each entry is a closure to allocate, and the
+	// common invocation, a tail call, never calls one (settleEC).
+	c.proc = Procedure{FN: c.callN, ProcInfo: continuationInfo}
 	t.newContPoint(&c.pt)
 	defer func() {
 		c.pt.live = false
@@ -116,6 +117,22 @@ func (t *Thread) CallCC(f Value) (result Value) {
 		r = p.ApplySlice(t, []Value{k})
 	}
 	return t.settleEC(r, c)
+}
+
+// CallECFunc is %call/ec of a receiver known at compile time, passed as a
+// Go function rather than a procedure: the compiled receiver's closure
+// does not escape, so Go keeps it on the stack.
+func (t *Thread) CallECFunc(f func(t *Thread, k Value) Value) (result Value) {
+	c := &contProc{}
+	c.proc = Procedure{FN: c.callN, ProcInfo: continuationInfo}
+	t.newContPoint(&c.pt)
+	defer func() {
+		c.pt.live = false
+		if p := recover(); p != nil {
+			result = t.land(&c.pt, p)
+		}
+	}()
+	return t.settleEC(f(t, NewProc(&c.proc)), c)
 }
 
 // settleEC is Settle for the frame of an escape-only call/cc. A tail call
