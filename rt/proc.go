@@ -213,5 +213,8 @@ func (t *Thread) Apply(f Value, args []Value) Value { return t.CallN(f, args) }
 // Shared infos of procedures the runtime makes often.
 var (
 	continuationInfo = &ProcInfo{Name: "continuation", Max: -1}
-	guardInfo        = &ProcInfo{Name: "guard", Req: 1, Max: 1}
+	// reentrantInfo marks the re-entrant continuations (resume.go), whose
+	// Procedure is the first field of a reentrant.
+	reentrantInfo = &ProcInfo{Name: "continuation", Max: -1}
+	guardInfo     = &ProcInfo{Name: "guard", Req: 1, Max: 1}
 )

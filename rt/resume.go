@@ -1,5 +1,7 @@
 package rt
 
+import "unsafe"
+
 // This file holds re-entrant continuations (R7RS 6.10), built by return-flag
 // unwinding with resumable frames (DESIGN §6; Pettyjohn et al.,
 // "Continuations from generalized stack inspection", ICFP 2005).
@@ -138,7 +140,7 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 	for {
 		switch {
 		case v.p == immPtr(immTail) && v.n == 0:
-			v = t.step(d, &rest, func() Value { t.bouncing = true; return t.bounce() })
+			v = t.step(d, &rest, func() Value { return t.settleDriven(d, &rest, v) })
 		case v == unwindMarker:
 			c := t.unwinding
 			t.unwinding = nil
@@ -156,9 +158,11 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 				continue
 			}
 			k := &reentrant{frames: frames, dyn: c.dyn, base: d}
-			k.proc = Procedure{F0: k.call0, F1: k.call1, FN: k.callN, ProcInfo: continuationInfo}
+			k.proc = Procedure{F1: k.call1, FN: k.callN, ProcInfo: reentrantInfo}
 			t.restoreDyn(&c.dyn)
-			v = t.step(d, &rest, func() Value { return t.callResumable1(c.receiver, NewProc(&k.proc)) })
+			v = t.step(d, &rest, func() Value {
+				return t.settleDriven(d, &rest, t.callResumable1NoSettle(c.receiver, NewProc(&k.proc)))
+			})
 		case rest != nil:
 			fr := rest
 			rest = rest.next
@@ -190,6 +194,49 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 	return f()
 }
 
+// callResumable1NoSettle calls f with a and returns its result as is.
+func (t *Thread) callResumable1NoSettle(f, a Value) Value {
+	p := t.procOf(f)
+	if p.F1 != nil {
+		return p.F1(t, a)
+	}
+	return p.ApplySlice(t, []Value{a})
+}
+
+// settleDriven is SettleR for code the driver d runs directly: a pending
+// tail call of a continuation of d — a generator's (return x) or
+// (resume #f) in tail position — has no Go frames left to unwind, so it
+// re-enters here, without the panic deliver uses: the dynamic-wind thunks
+// run, d's rest becomes the continuation's frames and its values are the
+// result.
+func (t *Thread) settleDriven(d *driver, rest **kframe, r Value) Value {
+	for r.p == immPtr(immTail) && r.n == 0 {
+		if p := t.tcProc; p.ProcInfo == reentrantInfo {
+			if k := (*reentrant)(unsafe.Pointer(p)); k.base == d {
+				var vals Value
+				switch n := t.tcN; n {
+				case 1:
+					vals = t.tcA[0]
+				case -1:
+					vals = Values(t.tcRest...)
+				default:
+					vals = Values(append([]Value(nil), t.tcA[:n]...)...)
+				}
+				t.clearTailCall()
+				t.rewind(k.dyn.winders)
+				t.restoreDyn(&k.dyn)
+				t.unwinding = nil
+				t.depth = t.base
+				*rest = k.frames
+				return vals
+			}
+		}
+		t.bouncing = true // see Settle
+		r = t.bounce()
+	}
+	return r
+}
+
 // callResumable1 calls f with a and returns its result, tail calls settled
 // but an unwind marker passed on.
 func (t *Thread) callResumable1(f, a Value) Value {
@@ -211,7 +258,6 @@ func (k *reentrant) deliver(t *Thread, vals Value) Value {
 	panic(&reentry{k: k, vals: vals})
 }
 
-func (k *reentrant) call0(t *Thread) Value          { return k.deliver(t, Values()) }
 func (k *reentrant) call1(t *Thread, a Value) Value { return k.deliver(t, a) }
 func (k *reentrant) callN(t *Thread, args []Value) Value {
 	return k.deliver(t, Values(args...))
