@@ -64,14 +64,26 @@ func Records(p *Program) error {
 		p.note(g.P, "%s: %s, compiled inline where called after its definition", g.Name, map[string]string{
 			"%record-ref": "record accessor", "%record-set!": "record modifier", "%record-is?": "record predicate"}[rp.kind])
 	}
-	for i, n := range forms {
-		rewriteRecordCalls(n, procs, func(rp *recordProc, inLambda bool) bool {
-			if inLambda {
-				return rp.def < firstRun
+	// Rewrite in place, numbering the top-level forms as topForms does.
+	i := 0
+	var top func(body []Node)
+	top = func(body []Node) {
+		for j, n := range body {
+			if s, ok := n.(*Seq); ok {
+				top(s.Exprs)
+				continue
 			}
-			return rp.def < i
-		}, false)
+			form := i
+			body[j] = rewriteRecordCalls(n, procs, func(rp *recordProc, inLambda bool) bool {
+				if inLambda {
+					return rp.def < firstRun
+				}
+				return rp.def < form
+			}, false)
+			i++
+		}
 	}
+	top(p.Body)
 	return nil
 }
 
@@ -174,45 +186,33 @@ func mayRunCode(n Node) bool {
 	return found
 }
 
-// rewriteRecordCalls replaces, under n, the calls of record procedures
-// that ok allows.
-func rewriteRecordCalls(n Node, procs map[*Global]*recordProc, ok func(*recordProc, bool) bool, inLambda bool) {
+// rewriteRecordCalls returns n with the calls of record procedures that
+// ok allows replaced, n itself included.
+func rewriteRecordCalls(n Node, procs map[*Global]*recordProc, ok func(*recordProc, bool) bool, inLambda bool) Node {
 	if l, isLam := n.(*Lambda); isLam {
-		rewriteRecordCalls(l.Body, procs, ok, true)
-		return
+		l.Body = rewriteRecordCalls(l.Body, procs, ok, true)
+		return l
 	}
-	for _, c := range Children(n) {
-		rewriteRecordCalls(c, procs, ok, inLambda)
+	replaceChildren(n, func(c Node) Node { return rewriteRecordCalls(c, procs, ok, inLambda) })
+	call, isCall := n.(*Call)
+	if !isCall {
+		return n
 	}
-	replaceChildren(n, func(c Node) Node {
-		call, isCall := c.(*Call)
-		if !isCall {
-			return c
-		}
-		g, isGlobal := call.Fn.(*GlobalRef)
-		if !isGlobal {
-			return c
-		}
-		rp := procs[g.G]
-		want := map[string]int{"%record-ref": 1, "%record-set!": 2, "%record-is?": 1}[rp.kindOr()]
-		if rp == nil || len(call.Args) != want || !ok(rp, inLambda) {
-			return c
-		}
-		typ := &GlobalRef{P: call.P, G: rp.typ, Defined: true} // the type is defined before its procedures
-		args := append([]Node(nil), call.Args...)
-		args = append(args, typ)
-		if rp.kind != "%record-is?" {
-			args = append(args, &Const{P: call.P, Val: rt.Cons(rt.Fixnum(int64(rp.field)), rt.Intern(rp.name))})
-		}
-		return &PrimCall{P: call.P, Prim: rt.LookupPrim(rp.kind), Args: args, Tail: call.Tail}
-	})
-}
-
-func (rp *recordProc) kindOr() string {
-	if rp == nil {
-		return ""
+	g, isGlobal := call.Fn.(*GlobalRef)
+	if !isGlobal {
+		return n
 	}
-	return rp.kind
+	rp := procs[g.G]
+	if rp == nil || len(call.Args) != map[string]int{"%record-ref": 1, "%record-set!": 2, "%record-is?": 1}[rp.kind] || !ok(rp, inLambda) {
+		return n
+	}
+	typ := &GlobalRef{P: call.P, G: rp.typ, Defined: true} // the type is defined before its procedures
+	args := append([]Node(nil), call.Args...)
+	args = append(args, typ)
+	if rp.kind != "%record-is?" {
+		args = append(args, &Const{P: call.P, Val: rt.Cons(rt.Fixnum(int64(rp.field)), rt.Intern(rp.name))})
+	}
+	return &PrimCall{P: call.P, Prim: rt.LookupPrim(rp.kind), Args: args, Tail: call.Tail}
 }
 
 // replaceChildren sets each direct sub-expression c of n to f(c).
