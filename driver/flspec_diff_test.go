@@ -5,8 +5,6 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
-
-	"github.com/lambdust/lambdust/analyze"
 )
 
 // TestFlSpecDifferential generates random procedures over flonums and
@@ -18,40 +16,7 @@ import (
 // the compiled program prints exactly what the interpreter prints. It
 // also checks that fxspec specialised most procedures. The seeds are fixed.
 func TestFlSpecDifferential(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds Go code")
-	}
-	const programs = 8
-	dir := t.TempDir()
-	var cases []runCase
-	for i := 0; i < programs; i++ {
-		g := &flGen{r: rand.New(rand.NewSource(int64(7000 + i)))}
-		src := g.program()
-		name := fmt.Sprintf("fldiff%02d", i)
-		c := writeCase(t, dir, name, src)
-		prog, err := analyze.Frontend(name+".scm", src, analyze.Options{Verify: true})
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, src)
-		}
-		fl, known := 0, 0
-		for _, gl := range prog.Globals {
-			if gl.Known != nil {
-				known++
-				// Constant folding and inlining can turn a flonum
-				// procedure into a fixnum one; any unboxed entry counts.
-				if gl.Known.Fx {
-					fl++
-				}
-			}
-		}
-		if fl*4 < known*3 {
-			var notes strings.Builder
-			prog.WriteNotes(&notes)
-			t.Errorf("%s: fxspec gave unboxed entries to only %d of %d procedures:\n%s\n%s", name, fl, known, notes.String(), src)
-		}
-		cases = append(cases, c)
-	}
-	compareModes(t, cases)
+	specDifferential(t, "fldiff", 7000, func(r *rand.Rand) string { return (&flGen{r: r}).program() })
 }
 
 // flGen writes one program of procedures returning flonums.

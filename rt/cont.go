@@ -96,27 +96,14 @@ func (c *contProc) callN(t *Thread, args []Value) Value {
 // CallCC is (call-with-current-continuation f): it calls f with an
 // escape-only continuation, a procedure that takes any number of values
 // and delivers them (as one Value, see Values) as the result of CallCC.
-func (t *Thread) CallCC(f Value) (result Value) {
+func (t *Thread) CallCC(f Value) Value {
 	p := t.procOf(f)
-	c := &contProc{}
-	// Only the slice entry: each entry is a closure to allocate, and the
-	// common invocation, a tail call, never calls one (settleEC).
-	c.proc = Procedure{FN: c.callN, ProcInfo: continuationInfo}
-	t.newContPoint(&c.pt)
-	defer func() {
-		c.pt.live = false
-		if p := recover(); p != nil {
-			result = t.land(&c.pt, p)
+	return t.CallECFunc(func(t *Thread, k Value) Value {
+		if p.F1 != nil {
+			return p.F1(t, k)
 		}
-	}()
-	k := NewProc(&c.proc)
-	var r Value
-	if p.F1 != nil {
-		r = p.F1(t, k)
-	} else {
-		r = p.ApplySlice(t, []Value{k})
-	}
-	return t.settleEC(r, c)
+		return p.ApplySlice(t, []Value{k})
+	})
 }
 
 // CallECFunc is %call/ec of a receiver known at compile time, passed as a
