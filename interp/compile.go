@@ -403,9 +403,13 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	if hasRest && c.boxed(n.Rest) {
 		boxParams = append(boxParams, len(n.Params))
 	}
-	c.lambdas = append(c.lambdas, &lambdaInfo{lam: n, layout: lay})
+	li := &lambdaInfo{lam: n, layout: lay}
+	c.lambdas = append(c.lambdas, li)
 	inner := c.compile(n.Body, lay)
 	c.lambdas = c.lambdas[:len(c.lambdas)-1]
+	// Only a body with self tail calls needs a frame that turns selfLoop
+	// into another run of the body when it resumes after an unwind.
+	loops := li.selfCalls
 	size := lay.size
 	locals := base + nfree
 	// loop runs the body, again after each self tail call.
@@ -414,10 +418,10 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 		for {
 			r := inner(t, f)
 			if !isSelfLoop(r) {
-				if rt.IsUnwind(r) {
+				if loops && rt.IsUnwind(r) {
 					// The rest of the body may end in a self tail
 					// call, which loops here.
-					t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value {
+					t.PushPassFrame(func(t *rt.Thread, v rt.Value) rt.Value {
 						if !isSelfLoop(v) {
 							return v
 						}
@@ -479,8 +483,8 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 					break
 				}
 			}
-			if rt.IsUnwind(r) {
-				t.PushFrame(func(t *rt.Thread, v rt.Value) rt.Value {
+			if loops && rt.IsUnwind(r) {
+				t.PushPassFrame(func(t *rt.Thread, v rt.Value) rt.Value {
 					if !isSelfLoop(v) {
 						return v
 					}
@@ -618,6 +622,7 @@ func (c *compiler) selfCall(n *analyze.Call, l *layout) code {
 	if len(n.Args) < nparams || (lam.Rest == nil && len(n.Args) != nparams) {
 		return nil
 	}
+	info.selfCalls = true
 	args := c.codes(n.Args, l)
 	hasRest := lam.Rest != nil
 	anyBoxed := hasRest && c.boxed(lam.Rest)
@@ -813,6 +818,15 @@ func (c *compiler) call(n *analyze.Call, l *layout) code {
 // primCall calls a primitive's Go function directly. Only a call in tail
 // position may pass on a tail-call request (apply makes one).
 func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
+	// (%then call (lambda (v) body)), the resumable pass's continuation
+	// of a call that may unwind, is (let ((v call)) body) here: the body
+	// runs in the same frame, so no closure is made for it, and a self
+	// tail call in it loops (the frame an unwind pushes is thenCode's).
+	if n.Prim.Name == "%then" && len(n.Args) == 2 {
+		if k, ok := n.Args[1].(*analyze.Lambda); ok && len(k.Params) == 1 && k.Rest == nil {
+			return c.let(k.Params, n.Args[:1], k.Body, l, false)
+		}
+	}
 	if c.anyUnwinds(n.Args) {
 		if r := c.resumablePrim2(n, l); r != nil {
 			return r

@@ -38,6 +38,7 @@ type code func(t *rt.Thread, f []rt.Value) rt.Value
 // chunk is a piece of the frame stack.
 type chunk struct {
 	vals   []rt.Value
+	small  [afterFreeze]rt.Value // vals of a chunk made after a freeze
 	frozen bool   // holds frames of unwound activations: never reuse
 	next   *chunk // the chunk used after this one fills, kept for reuse
 	top    int    // where the frames end, while the stack is in a later chunk
@@ -51,7 +52,7 @@ type stack struct {
 
 const (
 	firstChunk  = 256     // values in a thread's first chunk
-	afterFreeze = 16      // values in the chunk made after a freeze
+	afterFreeze = 8       // values in the chunk made after a freeze
 	maxChunk    = 1 << 16 // values in the largest chunk
 )
 
@@ -84,6 +85,11 @@ func (s *stack) grow(n int) []rt.Value {
 	var next *chunk
 	switch {
 	case c.frozen:
+		if n <= afterFreeze {
+			next = &chunk{}
+			next.vals = next.small[:]
+			break
+		}
 		size := afterFreeze
 		for size < n {
 			size *= 2
@@ -220,8 +226,9 @@ func (c *compiler) boxed(v *analyze.Var) bool { return v.Boxed || c.earlyBox[v] 
 
 // lambdaInfo is what self tail calls need to know about their procedure.
 type lambdaInfo struct {
-	lam    *analyze.Lambda
-	layout *layout
+	lam       *analyze.Lambda
+	layout    *layout
+	selfCalls bool // some self tail call was compiled (selfCall)
 }
 
 func (c *compiler) loc(p parse.Pos) *rt.Pos {

@@ -52,7 +52,14 @@ func IsUnwind(v Value) bool { return v == unwindMarker }
 type kframe struct {
 	resume func(t *Thread, v Value) Value
 	next   *kframe
-	n      int // frames in the chain from here on (bounded by maxHeapFrames)
+	n      int32 // frames in the chain from here on (bounded by maxHeapFrames)
+	pass   bool  // pushed by PushPassFrame
+}
+
+// kentry is a frame pushed during an unwind, before the driver links it.
+type kentry struct {
+	resume func(t *Thread, v Value) Value
+	pass   bool
 }
 
 // length is the number of frames in the chain f.
@@ -60,7 +67,7 @@ func (f *kframe) length() int {
 	if f == nil {
 		return 0
 	}
-	return f.n
+	return int(f.n)
 }
 
 // capture is an unwind in progress: the receiver of the call/cc that
@@ -69,7 +76,7 @@ type capture struct {
 	move     bool // a MoveStack, not a call/cc: no continuation object
 	receiver Value
 	dyn      dynState
-	frames   []func(t *Thread, v Value) Value // pushed innermost first
+	frames   []kentry // pushed innermost first
 }
 
 // driver is one running Drive loop. A continuation can be delivered to it
@@ -96,14 +103,35 @@ type reentry struct {
 
 // PushFrame records the rest of a resumable activation during an unwind.
 func (t *Thread) PushFrame(resume func(t *Thread, v Value) Value) {
-	t.unwinding.frames = append(t.unwinding.frames, resume)
+	t.unwinding.frames = append(t.unwinding.frames, kentry{resume: resume})
+}
+
+// PushPassFrame is PushFrame for a frame that returns every value it is
+// given unchanged except a private marker of the activation that pushed
+// it (the interpreter's self-loop frames). The result of a tail call made
+// by a frame above it can never be that marker, so the driver drops such
+// frames before it runs a tail call: without that, an activation that
+// unwinds on every iteration of a loop written as a tail call would grow
+// its continuation by a frame per iteration, and the loop would not run
+// in constant space.
+func (t *Thread) PushPassFrame(resume func(t *Thread, v Value) Value) {
+	t.unwinding.frames = append(t.unwinding.frames, kentry{resume: resume, pass: true})
 }
 
 // startCapture begins the unwind of a call/cc with receiver f.
 func (t *Thread) startCapture(f Value) Value {
 	t.procOf(f)
-	t.unwinding = &capture{receiver: f, dyn: t.saveDyn()}
+	t.beginUnwind(false, f)
 	return unwindMarker
+}
+
+// beginUnwind starts an unwind in t's capture buffer, which the driver
+// empties as soon as the unwind reaches it.
+func (t *Thread) beginUnwind(move bool, receiver Value) {
+	c := &t.capBuf
+	c.move, c.receiver, c.dyn = move, receiver, t.saveDyn()
+	c.frames = c.frames[:0]
+	t.unwinding = c
 }
 
 // Drive runs body, the bottom of a resumable computation, and returns its
@@ -142,26 +170,38 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 		case v.p == immPtr(immTail) && v.n == 0:
 			v = t.step(d, &rest, func() Value { return t.settleDriven(d, &rest, v) })
 		case v == unwindMarker:
+			// Everything is taken out of the capture buffer before
+			// anything runs that could start the next unwind.
 			c := t.unwinding
 			t.unwinding = nil
 			frames := rest
+			batch := make([]kframe, len(c.frames)) // one allocation for the unwind's frames
 			for i := len(c.frames) - 1; i >= 0; i-- {
-				frames = &kframe{resume: c.frames[i], next: frames, n: frames.length() + 1}
+				e := c.frames[i]
+				batch[i] = kframe{resume: e.resume, pass: e.pass, next: frames, n: int32(frames.length() + 1)}
+				frames = &batch[i]
 			}
+			clear(c.frames) // the buffer must not keep the frames alive
 			rest = frames
 			if frames.length() > maxHeapFrames() {
 				t.Errorf("", "recursion too deep (the stack passed %d MiB; set LAMBDUST_STACK_MB to change the limit)", StackLimitBytes>>20)
 			}
 			if c.move {
 				t.restoreDyn(&c.dyn)
+				c.dyn = dynState{}
 				v = Unspecified
 				continue
 			}
+			receiver := c.receiver
 			k := &reentrant{frames: frames, dyn: c.dyn, base: d}
-			k.proc = Procedure{F1: k.call1, FN: k.callN, ProcInfo: reentrantInfo}
-			t.restoreDyn(&c.dyn)
+			c.receiver, c.dyn = Value{}, dynState{}
+			// Only FN: a continuation is almost always invoked by a tail
+			// call, which settleDriven or deliver handles, and one method
+			// value is one allocation less per capture.
+			k.proc = Procedure{FN: k.callN, ProcInfo: reentrantInfo}
+			t.restoreDyn(&k.dyn)
 			v = t.step(d, &rest, func() Value {
-				return t.settleDriven(d, &rest, t.callResumable1NoSettle(c.receiver, NewProc(&k.proc)))
+				return t.settleDriven(d, &rest, t.callResumable1NoSettle(receiver, NewProc(&k.proc)))
 			})
 		case rest != nil:
 			fr := rest
@@ -210,6 +250,11 @@ func (t *Thread) callResumable1NoSettle(f, a Value) Value {
 // run, d's rest becomes the continuation's frames and its values are the
 // result.
 func (t *Thread) settleDriven(d *driver, rest **kframe, r Value) Value {
+	if r.p == immPtr(immTail) && r.n == 0 {
+		for *rest != nil && (*rest).pass {
+			*rest = (*rest).next // see PushPassFrame
+		}
+	}
 	for r.p == immPtr(immTail) && r.n == 0 {
 		if p := t.tcProc; p.ProcInfo == reentrantInfo {
 			if k := (*reentrant)(unsafe.Pointer(p)); k.base == d {
@@ -258,7 +303,6 @@ func (k *reentrant) deliver(t *Thread, vals Value) Value {
 	panic(&reentry{k: k, vals: vals})
 }
 
-func (k *reentrant) call1(t *Thread, a Value) Value { return k.deliver(t, a) }
 func (k *reentrant) callN(t *Thread, args []Value) Value {
 	return k.deliver(t, Values(args...))
 }
@@ -308,7 +352,7 @@ func (t *Thread) Leave() { t.depth-- }
 // into heap frames, as a capture does, and then runs resume there: the
 // computation goes on with an empty Go stack above the driver.
 func (t *Thread) MoveStack(resume func(t *Thread, v Value) Value) Value {
-	t.unwinding = &capture{move: true, dyn: t.saveDyn()}
+	t.beginUnwind(true, Value{})
 	t.PushFrame(resume)
 	return unwindMarker
 }

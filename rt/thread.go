@@ -40,6 +40,7 @@ type Thread struct {
 	// (resume.go): call/cc then captures re-entrant continuations.
 	Resumable bool
 	unwinding *capture      // the capture being unwound, or nil
+	capBuf    capture       // what unwinding points to: reused, one unwind runs at a time
 	depth     int           // resumable activations on the Go stack (Deep)
 	stackSeen uint32        // the stack alarm epoch this thread has checked (stack.go)
 	shadow    []shadowFrame // interpreted activations by depth, for backtraces (backtrace.go)
