@@ -39,9 +39,9 @@ type code func(t *rt.Thread, f []rt.Value) rt.Value
 type chunk struct {
 	vals   []rt.Value
 	small  [afterFreeze]rt.Value // vals of a chunk made after a freeze
-	frozen bool   // holds frames of unwound activations: never reuse
-	next   *chunk // the chunk used after this one fills, kept for reuse
-	top    int    // where the frames end, while the stack is in a later chunk
+	frozen bool                  // holds frames of unwound activations: never reuse
+	next   *chunk                // the chunk used after this one fills, kept for reuse
+	top    int                   // where the frames end, while the stack is in a later chunk
 }
 
 // stack is a thread's frame stack: frames are taken from cur at sp.
