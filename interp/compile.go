@@ -465,13 +465,8 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 		}
 		// A non-local exit (an escape, a raise caught further out, a
 		// continuation invoked back to its driver) panics through the
-		// activation: its frame is dead, and the stack must not keep it.
-		returned := false
-		defer func() {
-			if !returned {
-				s.abandon(ch, sp)
-			}
-		}()
+		// activation: the point where it lands resets the stack below
+		// this frame (rt.StackMarker).
 		var r rt.Value
 		if t.Deep() {
 			r = t.MoveStack(func(t *rt.Thread, _ rt.Value) rt.Value { return enter(t, f) })
@@ -494,7 +489,6 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 			t.Leave()
 		}
 		s.release(ch, sp, mine, off, f, r)
-		returned = true
 		return r
 	}
 	name, pos, nparams := n.Name, n.P, len(n.Params)

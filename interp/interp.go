@@ -6,6 +6,8 @@
 package interp
 
 import (
+	"sync/atomic"
+
 	"github.com/lambdust/lambdust/analyze"
 	"github.com/lambdust/lambdust/parse"
 	"github.com/lambdust/lambdust/rt"
@@ -42,12 +44,14 @@ type chunk struct {
 	frozen bool                  // holds frames of unwound activations: never reuse
 	next   *chunk                // the chunk used after this one fills, kept for reuse
 	top    int                   // where the frames end, while the stack is in a later chunk
+	gen    int                   // the stack's gen when this chunk was made
 }
 
 // stack is a thread's frame stack: frames are taken from cur at sp.
 type stack struct {
 	cur *chunk
 	sp  int
+	gen int // chunks made so far (see Reset)
 }
 
 const (
@@ -55,6 +59,10 @@ const (
 	afterFreeze = 8       // values in the chunk made after a freeze
 	maxChunk    = 1 << 16 // values in the largest chunk
 )
+
+// chunkValues counts the values of the chunks grow has made to extend
+// the stack (not those made after a freeze), for tests.
+var chunkValues atomic.Int64
 
 // stackOf returns t's frame stack, making it on first use.
 func stackOf(t *rt.Thread) *stack {
@@ -104,6 +112,11 @@ func (s *stack) grow(n int) []rt.Value {
 		}
 		next = &chunk{vals: make([]rt.Value, size)}
 		c.next = next
+		chunkValues.Add(int64(size))
+	}
+	if next.gen == 0 {
+		s.gen++
+		next.gen = s.gen
 	}
 	c.top = s.sp
 	s.cur, s.sp = next, n
@@ -152,11 +165,22 @@ func (c *chunk) freeze(s *stack) {
 	c.next = nil
 }
 
-// abandon ends an activation that a panic unwinds, with the stack at
-// (ch, sp) before it.
-func (s *stack) abandon(ch *chunk, sp int) {
-	if !ch.frozen {
+// Mark and Reset make the stack an rt.StackMarker: a non-local exit
+// lands on a point that resets the stack to where it was when the point
+// was set up, as each activation the exit ends would have (release).
+//
+// When a capture has frozen the mark's chunk since, the frames the exit
+// ends are in chunks made after the mark (gen counts the chunks made),
+// which hold no other frames: a capture would have frozen them too. The
+// stack then restarts at the bottom of the current one.
+func (s *stack) Mark() (any, int, int) { return s.cur, s.sp, s.gen }
+
+func (s *stack) Reset(c any, sp, gen int) {
+	switch ch := c.(*chunk); {
+	case !ch.frozen:
 		s.cur, s.sp = ch, sp
+	case !s.cur.frozen && s.cur.gen > gen:
+		s.sp = 0
 	}
 }
 
@@ -276,6 +300,7 @@ func Compile(prog *analyze.Program, globals *Globals) *Program {
 // captured in one top-level form includes the forms after it.
 func (p *Program) Run(t *rt.Thread) rt.Value {
 	f := make([]rt.Value, p.size)
+	stackOf(t) // before the first point that marks it (rt.StackMarker)
 	saved := t.Resumable
 	t.Resumable = true
 	defer func() { t.Resumable = saved }()

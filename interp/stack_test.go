@@ -2,6 +2,7 @@ package interp
 
 import (
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -66,6 +67,48 @@ func TestResumedLoopIsIterative(t *testing.T) {
 `
 	if m := maxLiveHeap(t, "gen.scm", src); m > 24<<20 {
 		t.Errorf("live heap reached %d MB", m>>20)
+	}
+}
+
+// TestEscapesGiveFramesBack checks that the frames of activations a
+// non-local exit ends are given back: escaping from ten nested
+// activations a hundred thousand times — by an escape-only continuation,
+// by a raise caught by guard, by a re-entrant continuation invoked back
+// to its driver — must not grow the frame stack.
+func TestEscapesGiveFramesBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs many escapes")
+	}
+	deep := "(define (deep n k) (if (= n 0) (k n) (+ 1 (deep (- n 1) k))))\n"
+	loop := `(define (run i acc)
+  (if (= i 0) acc (run (- i 1) (+ acc EXIT))))
+(run 100000 0)
+`
+	for _, tc := range []struct{ name, src string }{
+		{"call/cc", deep + strings.Replace(loop, "EXIT", "(call/cc (lambda (k) (deep 10 k)))", 1)},
+		{"guard", deep + strings.Replace(loop, "EXIT", "(guard (e (#t 1)) (deep 10 (lambda (n) (raise n))))", 1)},
+		{"re-entry", deep + `(define saved #f)
+(define count 0)
+(define (reenter)
+  (+ 1 (call/cc (lambda (k) (set! saved k) 0)))
+  (set! count (+ count 1))
+  (if (< count 100000) (deep 10 (lambda (n) (saved n)))))
+(reenter)
+`},
+	} {
+		prog, err := analyze.Frontend("escapes.scm", tc.src, analyze.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := chunkValues.Load()
+		if err := rt.Run(func(th *rt.Thread) { Compile(prog, NewGlobals()).Run(th) }); err != nil {
+			t.Fatal(err)
+		}
+		// The program needs a few dozen values of stack at a time;
+		// keeping the frames of every escape would take millions.
+		if made := chunkValues.Load() - before; made > 1<<16 {
+			t.Errorf("%s: the frame stack grew by %d values", tc.name, made)
+		}
 	}
 }
 

@@ -21,7 +21,8 @@ type contPoint struct {
 	t     *Thread
 	live  bool
 	dyn   dynState
-	depth int // the thread's activation depth (Thread.Deep)
+	depth int       // the thread's activation depth (Thread.Deep)
+	stack stackMark // the interpreter's frame stack (StackMarker)
 }
 
 // contEscape is the panic value of an escape to a contPoint: the token
@@ -44,6 +45,7 @@ func (t *Thread) newContPoint(k *contPoint) {
 	k.live = true
 	k.dyn = t.saveDyn()
 	k.depth = t.depth
+	k.stack = t.markStack()
 }
 
 // escape delivers vals to the point k: it runs the after thunks of the
@@ -77,6 +79,7 @@ func (t *Thread) land(k *contPoint, p any) Value {
 	t.restoreDyn(&k.dyn)
 	t.clearTailCall()
 	t.depth = k.depth
+	t.resetStack(k.stack)
 	return e.vals
 }
 

@@ -83,7 +83,8 @@ type capture struct {
 // while live.
 type driver struct {
 	live  bool
-	depth int // the thread's depth when the driver started
+	depth int       // the thread's depth when the driver started
+	stack stackMark // the interpreter's frame stack when it started
 }
 
 // reentrant is a continuation object made by a driver.
@@ -144,7 +145,7 @@ func (t *Thread) Drive(body func(t *Thread) Value) Value {
 }
 
 func (t *Thread) newDriver() *driver {
-	d := &driver{live: true, depth: t.base}
+	d := &driver{live: true, depth: t.base, stack: t.markStack()}
 	t.base = t.depth
 	return d
 }
@@ -227,6 +228,7 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 			t.clearTailCall()
 			t.unwinding = nil
 			t.depth = t.base
+			t.resetStack(d.stack)
 			*rest = r.k.frames
 			v = r.vals
 		}

@@ -157,3 +157,38 @@ func (t *Thread) bounce() Value {
 		return p.ApplySlice(t, args)
 	}
 }
+
+// StackMarker is implemented by the interpreter's per-thread frame stack
+// (Thread.Interp). Every point where a non-local exit lands — an escape
+// continuation's or a guard's frame, a driver receiving a re-entered
+// continuation — records the stack's mark when it is set up and resets
+// the stack with it on landing: the activations in between are dead, so
+// their frames are free again, and interpreted activations need no defer
+// of their own to give their frames back when a panic passes through.
+type StackMarker interface {
+	Mark() (chunk any, sp, gen int)
+	Reset(chunk any, sp, gen int)
+}
+
+// stackMark is a StackMarker's mark; the zero mark resets nothing.
+type stackMark struct {
+	chunk   any
+	sp, gen int
+}
+
+func (t *Thread) markStack() stackMark {
+	if m, ok := t.Interp.(StackMarker); ok {
+		c, sp, gen := m.Mark()
+		return stackMark{c, sp, gen}
+	}
+	return stackMark{}
+}
+
+func (t *Thread) resetStack(k stackMark) {
+	if k.chunk == nil {
+		return
+	}
+	if m, ok := t.Interp.(StackMarker); ok {
+		m.Reset(k.chunk, k.sp, k.gen)
+	}
+}
