@@ -35,6 +35,11 @@ import (
 // it uses (Lambda.Free) is the variable of a Lifted procedure (itself
 // included).
 //
+// Known global procedures (top-level defines never set!) that tail-call
+// each other get the same treatment (globalGroups): each keeps its
+// rt.Procedure, but they share one Go function in which their tail calls
+// to each other are jumps.
+//
 // Requires: varinfo (Assigned, Free), tailcalls; runs after resumable,
 // whose rewriting it must see. Guarantees: Lambda.Direct and Lambda.Lifted
 // are exact for the current IR.
@@ -96,6 +101,7 @@ func Closures(p *Program) error {
 			}
 		}
 	}
+	globalGroups(p)
 	for _, v := range c.order {
 		lam := c.cand[v]
 		if g := groups[v]; g != "" {
@@ -292,4 +298,112 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// globalGroups makes one group (Lambda.Group) of each set of known global
+// procedures on a cycle of tail calls (mutual tail recursion such as
+// even?/odd? written at top level). A member has a fixed number of
+// parameters, and the members' defines follow each other with nothing
+// between them that could call a procedure, so none can be called before
+// all are defined (the jumps inside the group skip the check a call of an
+// undefined global makes). Code generation compiles the group as one Go
+// function looping over a switch, and each member's entry calls it with
+// the member's index.
+func globalGroups(p *Program) {
+	index := map[*Lambda]int{} // member candidate -> its define's index
+	names := map[*Lambda]string{}
+	var order []*Lambda
+	for i, n := range p.Body {
+		gs, ok := n.(*GlobalSet)
+		if !ok || !gs.Define || gs.G.Known == nil || gs.Value != gs.G.Known || gs.G.Known.Rest != nil {
+			continue
+		}
+		index[gs.G.Known] = i
+		names[gs.G.Known] = gs.G.Name
+		order = append(order, gs.G.Known)
+	}
+	edges := map[*Lambda][]*Lambda{}
+	for _, lam := range order {
+		Walk(lam.Body, func(n Node) bool {
+			switch n := n.(type) {
+			case *Lambda:
+				return false
+			case *Call:
+				r, ok := n.Fn.(*GlobalRef)
+				if !ok || !n.Tail || r.G.Known == nil || r.G.Known == lam {
+					break
+				}
+				if _, ok := index[r.G.Known]; ok && len(n.Args) == len(r.G.Known.Params) {
+					edges[lam] = append(edges[lam], r.G.Known)
+				}
+			}
+			return true
+		})
+	}
+	reach := func(from, to *Lambda) bool {
+		seen := map[*Lambda]bool{from: true}
+		stack := []*Lambda{from}
+		for len(stack) > 0 {
+			l := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, m := range edges[l] {
+				if m == to {
+					return true
+				}
+				if !seen[m] {
+					seen[m] = true
+					stack = append(stack, m)
+				}
+			}
+		}
+		return false
+	}
+	done := map[*Lambda]bool{}
+	for _, lam := range order {
+		if done[lam] || len(edges[lam]) == 0 {
+			continue
+		}
+		var group []*Lambda
+		for _, m := range order {
+			if m == lam || (reach(lam, m) && reach(m, lam)) {
+				group = append(group, m)
+				done[m] = true
+			}
+		}
+		if len(group) < 2 {
+			continue
+		}
+		together := definedTogether(p, index[group[0]], index[group[len(group)-1]])
+		for _, m := range group {
+			var others []string
+			for _, o := range group {
+				if o != m {
+					others = append(others, names[o])
+				}
+			}
+			if !together {
+				p.note(m.P, "%s: mutual tail calls with %s through the trampoline (a form between their definitions may call them)", names[m], strings.Join(others, ", "))
+				continue
+			}
+			m.Group = group
+			p.note(m.P, "%s: mutual tail calls with %s compiled as one Go function (switch loop)", names[m], strings.Join(others, ", "))
+		}
+	}
+}
+
+// definedTogether reports whether the top-level forms from index i to j
+// only define globals as lambdas or constants.
+func definedTogether(p *Program, i, j int) bool {
+	for _, n := range p.Body[i : j+1] {
+		gs, ok := n.(*GlobalSet)
+		if !ok || !gs.Define {
+			return false
+		}
+		switch gs.Value.(type) {
+		case *Lambda, *Const:
+		default:
+			return false
+		}
+	}
+	return true
 }

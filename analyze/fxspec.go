@@ -170,7 +170,7 @@ func FxSpec(p *Program) error {
 	for _, g := range p.Globals {
 		if l := g.Known; l != nil {
 			l.Fx, l.FxSig = false, nil
-			if l.Rest == nil && len(l.Params) > 0 {
+			if l.Rest == nil && len(l.Params) > 0 && l.Group == nil {
 				cand[l] = true
 				order = append(order, l)
 				names[l] = g.Name

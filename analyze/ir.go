@@ -125,8 +125,10 @@ type (
 		// than those of Lifted procedures: it needs no closure at all.
 		Direct, Lifted bool
 		// Group, for a Direct lambda, lists the lambdas of its letrec
-		// that tail-call each other (itself included, in letrec order):
-		// code generation makes them one Go function. Nil otherwise.
+		// that tail-call each other (itself included, in letrec order);
+		// for a known global procedure, the known global procedures
+		// that do (in program order). Code generation makes them one Go
+		// function. Nil otherwise (closures pass).
 		Group []*Lambda
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when

@@ -453,6 +453,10 @@ func (f *fnGen) knownTarget(fn analyze.Node, nargs int) *analyze.Lambda {
 
 // knownArgs builds the Go arguments of a direct call to lam.
 func (f *fnGen) knownArgs(lam *analyze.Lambda, args []jen.Code) []jen.Code {
+	return f.g.knownArgsOf(lam, args)
+}
+
+func (g *gen) knownArgsOf(lam *analyze.Lambda, args []jen.Code) []jen.Code {
 	out := []jen.Code{thread()}
 	if i := groupIndex(lam); i >= 0 {
 		// The group's function: the member's index, then its

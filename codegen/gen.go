@@ -170,44 +170,46 @@ type gen struct {
 	infoDecls   []jen.Code                 // rt.ProcInfo of each lambda (procInfo)
 	infoVar     map[*analyze.Lambda]string // its Go variable
 
-	globalVar map[*analyze.Global]string // Go variable holding the global's value
-	knownFunc map[*analyze.Lambda]string // Go function of a known procedure
-	knownProc map[*analyze.Lambda]string // its static rt.Procedure
-	primVar   map[*rt.Prim]string
-	varName   map[*analyze.Var]string
-	reads     map[*analyze.Var]int             // number of Refs to each variable
-	recLambda map[*analyze.Var]*analyze.Lambda // letrec var -> its lambda, when never set!
-	mayTail   map[*analyze.Lambda]bool         // the lambda can return a tail-call request
-	defIndex  map[*analyze.Global]int          // index of a known proc's define in Body
-	firstRun  int                              // index of the first top-level form that may call a procedure
-	selfCalls map[*analyze.Lambda]bool         // the lambda calls itself in tail position
-	capturedP map[*analyze.Lambda]map[*analyze.Var]bool
-	recursive map[*analyze.Lambda]bool         // known procedures that need a stack check
-	known     map[*analyze.Lambda]bool         // known procedures
-	fxFunc    map[*analyze.Lambda]string       // int64 entry of a procedure (unboxed.go)
-	fxBools   map[*analyze.Var]bool            // boolean let variables of int64 entries
-	directVar map[*analyze.Var]*analyze.Lambda // letrec variable of a Direct lambda (closures pass)
-	lifted    map[*analyze.Lambda]bool         // Lifted lambdas whose Go function is emitted
+	globalVar  map[*analyze.Global]string // Go variable holding the global's value
+	knownFunc  map[*analyze.Lambda]string // Go function of a known procedure
+	knownProc  map[*analyze.Lambda]string // its static rt.Procedure
+	primVar    map[*rt.Prim]string
+	varName    map[*analyze.Var]string
+	reads      map[*analyze.Var]int             // number of Refs to each variable
+	recLambda  map[*analyze.Var]*analyze.Lambda // letrec var -> its lambda, when never set!
+	mayTail    map[*analyze.Lambda]bool         // the lambda can return a tail-call request
+	defIndex   map[*analyze.Global]int          // index of a known proc's define in Body
+	firstRun   int                              // index of the first top-level form that may call a procedure
+	selfCalls  map[*analyze.Lambda]bool         // the lambda calls itself in tail position
+	capturedP  map[*analyze.Lambda]map[*analyze.Var]bool
+	recursive  map[*analyze.Lambda]bool         // known procedures that need a stack check
+	known      map[*analyze.Lambda]bool         // known procedures
+	fxFunc     map[*analyze.Lambda]string       // int64 entry of a procedure (unboxed.go)
+	fxBools    map[*analyze.Var]bool            // boolean let variables of int64 entries
+	directVar  map[*analyze.Var]*analyze.Lambda // letrec variable of a Direct lambda (closures pass)
+	lifted     map[*analyze.Lambda]bool         // Lifted lambdas whose Go function is emitted
+	groupNames map[*analyze.Lambda]string       // members of groups of known global procedures: their Scheme names
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {
 	g := &gen{
-		prog:      prog,
-		names:     newNamer(prefix),
-		locIdx:    map[parse.Pos]int{},
-		globalVar: map[*analyze.Global]string{},
-		knownFunc: map[*analyze.Lambda]string{},
-		knownProc: map[*analyze.Lambda]string{},
-		infoVar:   map[*analyze.Lambda]string{},
-		primVar:   map[*rt.Prim]string{},
-		varName:   map[*analyze.Var]string{},
-		reads:     map[*analyze.Var]int{},
-		recLambda: map[*analyze.Var]*analyze.Lambda{},
-		mayTail:   map[*analyze.Lambda]bool{},
-		defIndex:  map[*analyze.Global]int{},
-		selfCalls: map[*analyze.Lambda]bool{},
-		directVar: map[*analyze.Var]*analyze.Lambda{},
-		lifted:    map[*analyze.Lambda]bool{},
+		prog:       prog,
+		names:      newNamer(prefix),
+		locIdx:     map[parse.Pos]int{},
+		globalVar:  map[*analyze.Global]string{},
+		knownFunc:  map[*analyze.Lambda]string{},
+		knownProc:  map[*analyze.Lambda]string{},
+		infoVar:    map[*analyze.Lambda]string{},
+		primVar:    map[*rt.Prim]string{},
+		varName:    map[*analyze.Var]string{},
+		reads:      map[*analyze.Var]int{},
+		recLambda:  map[*analyze.Var]*analyze.Lambda{},
+		mayTail:    map[*analyze.Lambda]bool{},
+		defIndex:   map[*analyze.Global]int{},
+		selfCalls:  map[*analyze.Lambda]bool{},
+		directVar:  map[*analyze.Var]*analyze.Lambda{},
+		lifted:     map[*analyze.Lambda]bool{},
+		groupNames: map[*analyze.Lambda]string{},
 	}
 	g.locsName = prefix + "locs"
 	g.names.used[g.locsName] = true
@@ -215,8 +217,20 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 	for i, n := range prog.Body {
 		if gs, ok := n.(*analyze.GlobalSet); ok && gs.G.Known != nil && gs.Value == gs.G.Known {
 			lam := gs.G.Known
-			g.knownFunc[lam] = g.names.fresh(goIdent(gs.G.Name))
 			g.defIndex[gs.G] = i
+			if lam.Group != nil {
+				// one Go function for a group of known procedures
+				// that tail-call each other, named after its first
+				// member (defined first)
+				g.groupNames[lam] = gs.G.Name
+				if lam == lam.Group[0] {
+					g.knownFunc[lam] = g.names.fresh(goIdent(gs.G.Name) + "_group")
+				} else {
+					g.knownFunc[lam] = g.knownFunc[lam.Group[0]]
+				}
+				continue
+			}
+			g.knownFunc[lam] = g.names.fresh(goIdent(gs.G.Name))
 		}
 	}
 	g.firstRun = len(prog.Body)
@@ -293,6 +307,13 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 			}
 		}
 	}
+	for lam := range g.groupNames {
+		for _, m := range lam.Group {
+			if g.mayTail[m] {
+				g.mayTail[lam] = true
+			}
+		}
+	}
 	return g
 }
 
@@ -310,11 +331,18 @@ func groupIndex(lam *analyze.Lambda) int {
 // groupTarget returns the member of group that fn names, when a call with
 // nargs arguments may jump to it.
 func (g *gen) groupTarget(group []*analyze.Lambda, fn analyze.Node, nargs int) *analyze.Lambda {
-	r, ok := fn.(*analyze.Ref)
-	if !ok || group == nil {
+	if group == nil {
 		return nil
 	}
-	lam := g.directVar[r.Var]
+	var lam *analyze.Lambda
+	switch r := fn.(type) {
+	case *analyze.Ref:
+		lam = g.directVar[r.Var]
+	case *analyze.GlobalRef:
+		if _, ok := g.groupNames[r.G.Known]; ok {
+			lam = r.G.Known
+		}
+	}
 	if lam == nil || groupIndex(lam) < 0 || &lam.Group[0] != &group[0] || !g.arityMatches(lam, nargs) {
 		return nil
 	}

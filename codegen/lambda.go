@@ -142,6 +142,10 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 	if _, done := g.knownProc[lam]; done {
 		return
 	}
+	if lam.Group != nil {
+		g.groupProcedure(lam, schemeName)
+		return
+	}
 	fname := g.knownFunc[lam]
 	pname := g.names.fresh("proc_" + fname)
 	g.knownProc[lam] = pname
@@ -157,6 +161,49 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = jen.Id(fname)
 	} else {
 		fields[jen.Id("FN")] = adapterFN(lam, jen.Id(fname), jen.Op("&").Id(pname))
+	}
+	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
+}
+
+// groupProcedure is knownProcedure for a member of a group of known
+// global procedures that tail-call each other (analyze's closures pass):
+// the group's Go function, emitted with its first member, runs every
+// member's body, and the member's rt.Procedure enters it at the member's
+// index. Direct calls of a member call the group's function (knownArgs).
+func (g *gen) groupProcedure(lam *analyze.Lambda, schemeName string) {
+	fname := g.knownFunc[lam]
+	if !g.lifted[lam.Group[0]] {
+		g.lifted[lam.Group[0]] = true
+		params, stmts := g.groupBody(lam.Group)
+		names := make([]string, len(lam.Group))
+		for i, m := range lam.Group {
+			names[i] = g.groupNames[m]
+		}
+		g.funcs = append(g.funcs,
+			jen.Comment(fmt.Sprintf("%s is the procedures %s, defined from %s, which tail-call each other.", fname, strings.Join(names, ", "), lam.Group[0].P)).Line().
+				Func().Id(fname).Params(params...).Add(valueType()).Block(stmts...))
+		var members []jen.Code
+		for i, m := range lam.Group {
+			members = append(members, jen.Values(jen.Dict{jen.Id("Name"): jen.Lit(names[i]), jen.Id("File"): jen.Lit(m.P.File), jen.Id("Line"): jen.Lit(int(m.P.Line))}))
+		}
+		g.procNames = append(g.procNames, jen.Id(fname), jen.Index().Qual(RTPath, "GroupMember").Values(members...))
+	}
+	pname := g.names.fresh("proc_" + goIdent(schemeName))
+	g.knownProc[lam] = pname
+	ps := []jen.Code{threadParam()}
+	args := []jen.Code{}
+	for i := range lam.Params {
+		ps = append(ps, jen.Id(fmt.Sprintf("a%d", i)).Add(valueType()))
+		args = append(args, jen.Id(fmt.Sprintf("a%d", i)))
+	}
+	entry := jen.Func().Params(ps...).Add(valueType()).Block(
+		jen.Return(jen.Id(fname).Call(g.knownArgsOf(lam, args)...)))
+	g.procDecls = append(g.procDecls, jen.Id(pname).Qual(RTPath, "Procedure"))
+	fields := g.procedureFields(lam, schemeName)
+	if fixedEntry(lam) {
+		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = entry
+	} else {
+		fields[jen.Id("FN")] = adapterFN(lam, entry, jen.Op("&").Id(pname))
 	}
 	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
 }

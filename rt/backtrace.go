@@ -15,16 +15,37 @@ import (
 // frames read as Scheme procedure names. Frames of the runtime and of Go
 // itself are left out: no Go file name reaches the user.
 
-var procNames sync.Map // Go function name -> Scheme procedure name
+var procNames sync.Map // Go function name -> Scheme procedure name, or a []GroupMember
+
+// GroupMember is one of the Scheme procedures a single Go function runs
+// (a group of procedures that tail-call each other): its name and where
+// its definition starts.
+type GroupMember struct {
+	Name string
+	File string
+	Line int32
+}
 
 // NameProcs records the Scheme names of compiled procedures, given as
-// pairs (Go function, Scheme name).
+// pairs (Go function, Scheme name); for a Go function that runs several
+// procedures, the name is a []GroupMember in source order, and a frame
+// is named after the member whose definition is the last to start before
+// the frame's position.
 func NameProcs(pairs ...any) {
 	for i := 0; i+1 < len(pairs); i += 2 {
 		fn := runtime.FuncForPC(reflect.ValueOf(pairs[i]).Pointer())
-		name, _ := pairs[i+1].(string)
-		if fn != nil && name != "" {
-			procNames.Store(fn.Name(), name)
+		if fn == nil {
+			continue
+		}
+		switch name := pairs[i+1].(type) {
+		case string:
+			if name != "" {
+				procNames.Store(fn.Name(), name)
+			}
+		case []GroupMember:
+			if len(name) > 0 {
+				procNames.Store(fn.Name(), name)
+			}
 		}
 	}
 }
@@ -44,7 +65,8 @@ func captureTrace(skip int) []Frame {
 		// Go's main and init of the generated file come after the last
 		// //line directive, so they would look like Scheme: skip them.
 		if strings.HasSuffix(f.File, ".scm") && f.Function != "main.main" && !strings.HasSuffix(f.Function, ".init") && !strings.Contains(f.Function, ".init.") {
-			out = append(out, Frame{Name: schemeName(f.Function), Pos: Pos{File: f.File, Line: int32(f.Line)}})
+			pos := Pos{File: f.File, Line: int32(f.Line)}
+			out = append(out, Frame{Name: schemeName(f.Function, pos), Pos: pos})
 		}
 		if !more {
 			break
@@ -53,14 +75,23 @@ func captureTrace(skip int) []Frame {
 	return out
 }
 
-// schemeName maps a Go function name from the stack to what the Scheme
-// programmer wrote.
-func schemeName(goName string) string {
+// schemeName maps a Go function name from the stack, at pos, to what the
+// Scheme programmer wrote.
+func schemeName(goName string, pos Pos) string {
 	if v, ok := procNames.Load(goName); ok {
+		if members, ok := v.([]GroupMember); ok {
+			name := members[0].Name
+			for _, m := range members {
+				if m.File == pos.File && m.Line <= pos.Line {
+					name = m.Name
+				}
+			}
+			return name
+		}
 		return v.(string)
 	}
 	if i := strings.LastIndex(goName, ".func"); i > 0 {
-		outer := schemeName(goName[:i])
+		outer := schemeName(goName[:i], pos)
 		if outer == "top level" {
 			return "lambda"
 		}
