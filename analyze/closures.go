@@ -102,6 +102,7 @@ func Closures(p *Program) error {
 		}
 	}
 	globalGroups(p)
+	funcParams(p)
 	for _, v := range c.order {
 		lam := c.cand[v]
 		if g := groups[v]; g != "" {
@@ -406,4 +407,157 @@ func definedTogether(p *Program, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// funcParams finds the parameters of known global procedures that are
+// only ever called, always with the same number of arguments: not
+// referenced otherwise, not captured, not assigned — except passed on
+// unchanged at the same position in a call of the procedure itself (the
+// f of (define (fold f acc l) ... (fold f (f ...) (cdr l)))). It sets
+// their Var.FuncArity. A non-tail call of such a procedure that passes a
+// lambda of that arity for each of them gets Call.FuncArgs, and those
+// lambdas FuncArg: code generation calls the procedure's second entry,
+// which takes Go functions for these parameters, and passes each lambda
+// as a Go function literal, which Go keeps on the stack — no closure is
+// allocated. Programs that may re-enter continuations are left alone
+// (their lambdas follow the resumable protocol).
+func funcParams(p *Program) {
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			switch n := n.(type) {
+			case *Lambda:
+				n.FuncArg = false
+				for _, v := range n.Params {
+					v.FuncArity = 0
+				}
+			case *Call:
+				n.FuncArgs = false
+			}
+			return true
+		})
+	}
+	if p.Resumable {
+		return
+	}
+	procs := map[*Lambda]string{} // procedures with candidate parameters
+	funcArity := map[*Var]int{}   // the candidates' FuncArity
+	for _, n := range p.Body {
+		gs, ok := n.(*GlobalSet)
+		if !ok || !gs.Define || gs.G.Known == nil || gs.Value != gs.G.Known {
+			continue
+		}
+		lam := gs.G.Known
+		if lam.Rest != nil || lam.Group != nil {
+			continue
+		}
+		arity := map[*Var]int{}
+		for _, v := range lam.Params {
+			if !v.Assigned && !v.Captured {
+				arity[v] = -1 // a candidate, not yet seen called
+			}
+		}
+		bad := func(v *Var) { delete(arity, v) }
+		var walk func(n Node)
+		walk = func(n Node) {
+			switch n := n.(type) {
+			case *Ref:
+				bad(n.Var)
+			case *Call:
+				if r, ok := n.Fn.(*Ref); ok {
+					if a, ok := arity[r.Var]; ok {
+						if a >= 0 && a != len(n.Args) {
+							bad(r.Var)
+						} else {
+							arity[r.Var] = len(n.Args)
+						}
+					}
+				} else {
+					walk(n.Fn)
+				}
+				g, self := n.Fn.(*GlobalRef)
+				self = self && g.G.Known == lam && len(n.Args) == len(lam.Params)
+				for i, a := range n.Args {
+					if self {
+						if r, ok := a.(*Ref); ok && r.Var == lam.Params[i] {
+							continue // passed on unchanged to the procedure itself
+						}
+						// The Go-function entry calls itself with its
+						// own Go functions: anything else here rules
+						// the parameter out.
+						bad(lam.Params[i])
+					}
+					walk(a)
+				}
+			default:
+				for _, c := range Children(n) {
+					walk(c)
+				}
+			}
+		}
+		walk(lam.Body)
+		for _, v := range lam.Params {
+			if a, ok := arity[v]; ok && a >= 0 {
+				funcArity[v] = a + 1
+				procs[lam] = gs.G.Name
+			}
+		}
+	}
+	if len(procs) == 0 {
+		return
+	}
+	used := map[*Lambda]bool{} // procedures with a call passing lambdas
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			c, ok := n.(*Call)
+			if !ok {
+				return true
+			}
+			g, ok := c.Fn.(*GlobalRef)
+			if !ok || g.G.Known == nil || len(c.Args) != len(g.G.Known.Params) {
+				return true
+			}
+			name, ok := procs[g.G.Known]
+			if !ok {
+				return true
+			}
+			if c.Tail {
+				for i, v := range g.G.Known.Params {
+					if l, ok := c.Args[i].(*Lambda); ok && funcArity[v] > 0 {
+						p.note(l.P, "lambda passed to %s in a tail call: closure allocated (the call goes through the trampoline)", name)
+					}
+				}
+				return true
+			}
+			for i, v := range g.G.Known.Params {
+				if funcArity[v] == 0 {
+					continue
+				}
+				if l, ok := c.Args[i].(*Lambda); !ok || l.Rest != nil || len(l.Params) != funcArity[v]-1 {
+					return true
+				}
+			}
+			c.FuncArgs = true
+			used[g.G.Known] = true
+			for i, v := range g.G.Known.Params {
+				if funcArity[v] > 0 {
+					l := c.Args[i].(*Lambda)
+					l.FuncArg = true
+					p.note(l.P, "lambda does not escape: passed to %s, which only calls it: a Go function, no closure", name)
+				}
+			}
+			return true
+		})
+	}
+	// Only procedures that some call passes lambdas get the entry.
+	for lam, name := range procs {
+		if !used[lam] {
+			continue
+		}
+		for _, v := range lam.Params {
+			if a := funcArity[v]; a > 0 {
+				v.FuncArity = a
+				p.note(v.P, "%s: only called: %s has an entry taking a Go function for it", v.Name, name)
+			}
+		}
+	}
 }

@@ -28,6 +28,10 @@ type Var struct {
 	// assigned, so closures must share one mutable cell for it; every
 	// other captured variable can be copied into closures by value.
 	Boxed bool
+	// FuncArity, set by the closures pass on a parameter of a known
+	// global procedure that is only ever called (funcParams), is the
+	// number of arguments it is called with, plus one; 0 otherwise.
+	FuncArity int
 }
 
 // Global is a top-level variable of the program.
@@ -130,6 +134,11 @@ type (
 		// that do (in program order). Code generation makes them one Go
 		// function. Nil otherwise (closures pass).
 		Group []*Lambda
+		// FuncArg is set by the closures pass on a lambda written as
+		// the argument of a Call with FuncArgs for a parameter with
+		// FuncArity: code generation passes it as a Go function, with
+		// no procedure object.
+		FuncArg bool
 	}
 	// Call applies Fn to Args: (call fn arg ...), or (tail-call ...) when
 	// in tail position.
@@ -138,6 +147,10 @@ type (
 		Fn   Node
 		Args []Node
 		Tail bool // set by the tailcalls pass
+		// FuncArgs is set by the closures pass on a non-tail call of a
+		// known global procedure that passes a lambda (FuncArg) for
+		// every parameter with FuncArity.
+		FuncArgs bool
 	}
 	// PrimCall calls a known primitive: (primcall name arg ...).
 	PrimCall struct {

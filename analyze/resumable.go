@@ -172,8 +172,8 @@ func escapeOnly(recv Node, callOnly map[*Var]bool) bool {
 			_, isRef := n.Fn.(*Ref)
 			if isRef || knownCallee(n) != nil {
 				for i, a := range n.Args {
-					if passedToCallOnly(n, i, callOnly) {
-						continue
+					if passedToCallOnly(n, i, callOnly) || lambdaToCallOnly(n, i, callOnly) {
+						continue // the main walk looks into the lambda
 					}
 					Walk(a, func(m Node) bool {
 						if r, ok := m.(*Ref); ok {
@@ -225,6 +225,10 @@ func escapeOnly(recv Node, callOnly map[*Var]bool) bool {
 				walk(n.Fn, nested)
 			}
 			for i, a := range n.Args {
+				if lambdaToCallOnly(n, i, callOnly) {
+					inExtent(a, nested) // called only while the callee runs
+					continue
+				}
 				if r, isRef := a.(*Ref); isRef && r.Var == k && passedToCallOnly(n, i, callOnly) {
 					// As good as a call of k here.
 					if nested {
@@ -274,6 +278,15 @@ func passedToCallOnly(n *Call, i int, callOnly map[*Var]bool) bool {
 	_, isRef := n.Args[i].(*Ref)
 	l := knownCallee(n)
 	return isRef && l != nil && callOnly[l.Params[i]]
+}
+
+// lambdaToCallOnly reports whether argument i of call n is a lambda
+// passed to a known procedure's call-only parameter: it runs, if at all,
+// within the call.
+func lambdaToCallOnly(n *Call, i int, callOnly map[*Var]bool) bool {
+	_, isLam := n.Args[i].(*Lambda)
+	l := knownCallee(n)
+	return isLam && l != nil && callOnly[l.Params[i]]
 }
 
 // callOnlyParams finds the parameters of known procedures that are only

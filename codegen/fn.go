@@ -57,6 +57,9 @@ type fnGen struct {
 	// group: generating a member of this group's Go function (tail
 	// calls to members are jumps).
 	group []*analyze.Lambda
+	// spec: generating the entry of a known procedure that takes Go
+	// functions for its parameters with FuncArity (specProcedure).
+	spec bool
 	// lazyCheck: the procedure tests the stack alarm before its first
 	// non-tail call that could recurse; stackChecked: on the current
 	// path, it has (lambda.go).
@@ -296,6 +299,11 @@ func (f *fnGen) expr(n analyze.Node) jen.Code {
 	case *analyze.PrimRef:
 		return f.g.primValue(n.Prim)
 	case *analyze.Lambda:
+		if n.FuncArg && !f.g.asClosure[n] {
+			// an argument of a FuncArgs call, which calls the
+			// procedure's entry taking Go functions (call)
+			return f.g.directFunc(n)
+		}
 		return f.closure(n)
 	case *analyze.Call:
 		return f.call(n)
@@ -482,10 +490,56 @@ func listOf(items []jen.Code) jen.Code {
 	return rtq("List").Call(items...)
 }
 
+// funcParam returns the Go function variable fn names when it is a
+// parameter with FuncArity of the procedure whose Go-function entry is
+// being generated.
+func (f *fnGen) funcParam(fn analyze.Node) (string, bool) {
+	if r, ok := fn.(*analyze.Ref); ok && f.spec && r.Var.FuncArity > 0 {
+		return f.g.localName(r.Var), true
+	}
+	return "", false
+}
+
+// specTarget returns the Go-function entry a call of lam goes to: for a
+// call passing lambdas as Go functions, and for a call of the procedure
+// itself from that entry (which passes its Go functions on).
+func (f *fnGen) specTarget(n *analyze.Call, lam *analyze.Lambda) string {
+	if (n.FuncArgs || (f.spec && lam == f.lam)) && f.g.specFunc[lam] != "" {
+		return f.g.specFunc[lam]
+	}
+	return ""
+}
+
 // call generates a non-tail call.
 func (f *fnGen) call(n *analyze.Call) jen.Code {
-	f.checkBeforeCall(f.knownTarget(n.Fn, len(n.Args)))
-	if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
+	if name, ok := f.funcParam(n.Fn); ok {
+		f.checkBeforeCall(nil)
+		args := f.exprs(n.Args)
+		return pin(n.P).Add(thread().Dot("Settle").Call(jen.Id(name).Call(append([]jen.Code{thread()}, args...)...)))
+	}
+	lam := f.knownTarget(n.Fn, len(n.Args))
+	if r, ok := n.Fn.(*analyze.GlobalRef); ok && f.spec && r.G.Known == f.lam && f.g.arityMatches(f.lam, len(n.Args)) {
+		// The procedure calling itself: it is defined, it is running;
+		// its Go-function entry must pass its Go functions on.
+		lam = f.lam
+	}
+	f.checkBeforeCall(lam)
+	if lam != nil {
+		if sname := f.specTarget(n, lam); sname != "" {
+			c := pin(n.P).Id(sname).Call(f.knownArgs(lam, f.exprs(n.Args))...)
+			return pin(n.P).Add(thread().Dot("Settle").Call(c))
+		}
+	}
+	if n.FuncArgs {
+		// A call that cannot go to the Go-function entry (it may run
+		// before the procedure is defined) passes procedures.
+		for _, a := range n.Args {
+			if l, ok := a.(*analyze.Lambda); ok && l.FuncArg {
+				f.g.asClosure[l] = true
+			}
+		}
+	}
+	if lam != nil {
 		c := pin(n.P).Id(f.g.knownFunc[lam]).Call(f.knownArgs(lam, f.exprs(n.Args))...)
 		if f.g.mayTail[lam] {
 			return pin(n.P).Add(thread().Dot("Settle").Call(c))
@@ -556,6 +610,12 @@ func pin(pos parse.Pos) *jen.Statement {
 
 // tailCall generates a call in tail position of a procedure.
 func (f *fnGen) tailCall(n *analyze.Call) {
+	if name, ok := f.funcParam(n.Fn); ok {
+		args := f.exprs(n.Args)
+		f.line(n.P)
+		f.emit(jen.Return(pin(n.P).Id(name).Call(append([]jen.Code{thread()}, args...)...)))
+		return
+	}
 	if lam := f.g.groupTarget(f.group, n.Fn, len(n.Args)); lam != nil {
 		f.groupJump(n, groupIndex(lam))
 		return

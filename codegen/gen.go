@@ -189,6 +189,8 @@ type gen struct {
 	directVar  map[*analyze.Var]*analyze.Lambda // letrec variable of a Direct lambda (closures pass)
 	lifted     map[*analyze.Lambda]bool         // Lifted lambdas whose Go function is emitted
 	groupNames map[*analyze.Lambda]string       // members of groups of known global procedures: their Scheme names
+	specFunc   map[*analyze.Lambda]string       // known procedures' entries taking Go functions (specProcedure)
+	asClosure  map[*analyze.Lambda]bool         // FuncArg lambdas of calls that could not use specFunc
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {
@@ -210,6 +212,8 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		directVar:  map[*analyze.Var]*analyze.Lambda{},
 		lifted:     map[*analyze.Lambda]bool{},
 		groupNames: map[*analyze.Lambda]string{},
+		specFunc:   map[*analyze.Lambda]string{},
+		asClosure:  map[*analyze.Lambda]bool{},
 	}
 	g.locsName = prefix + "locs"
 	g.names.used[g.locsName] = true
@@ -231,6 +235,12 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 				continue
 			}
 			g.knownFunc[lam] = g.names.fresh(goIdent(gs.G.Name))
+			for _, p := range lam.Params {
+				if p.FuncArity > 0 {
+					g.specFunc[lam] = g.names.fresh(goIdent(gs.G.Name) + "_fn")
+					break
+				}
+			}
 		}
 	}
 	g.firstRun = len(prog.Body)

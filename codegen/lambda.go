@@ -37,7 +37,14 @@ func (g *gen) params(lam *analyze.Lambda, loopNames map[*analyze.Var]string) []j
 // parameters are copied afresh on each iteration so closures made in one
 // iteration keep that iteration's bindings.
 func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyze.Var]string) {
-	f := &fnGen{g: g, lam: lam}
+	return g.bodyOf(lam, false)
+}
+
+// bodyOf is body; spec generates the body of the entry of a known
+// procedure that takes Go functions for its parameters with FuncArity
+// (specProcedure).
+func (g *gen) bodyOf(lam *analyze.Lambda, spec bool) (stmts []jen.Code, loopNames map[*analyze.Var]string) {
+	f := &fnGen{g: g, lam: lam, spec: spec}
 	f.push()
 	switch g.stackCheckKind(lam) {
 	case checkAtEntry:
@@ -45,6 +52,11 @@ func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyz
 	case checkBeforeCalls:
 		f.lazyCheck = true
 	}
+	// Code the body starts with before its first directive (an operand
+	// hoisted ahead of the expression that uses it) is on the body's
+	// line, not on the line the Go text around the function continues
+	// from (backtraces showed lines past the end of the file).
+	f.line(lam.Body.Pos())
 	if !g.selfCalls[lam] {
 		f.stmt(lam.Body, ret)
 		return f.pop(), nil
@@ -163,6 +175,44 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 		fields[jen.Id("FN")] = adapterFN(lam, jen.Id(fname), jen.Op("&").Id(pname))
 	}
 	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
+	if sname := g.specFunc[lam]; sname != "" {
+		g.specProcedure(lam, schemeName, sname)
+	}
+}
+
+// specProcedure emits the second entry of a known procedure whose
+// parameters with FuncArity are only called (analyze's closures pass,
+// funcParams): those parameters are Go functions, calls of it that pass
+// lambdas for them (Call.FuncArgs) pass Go function literals, and Go
+// keeps those on the stack, since the entry only calls them.
+func (g *gen) specProcedure(lam *analyze.Lambda, schemeName, sname string) {
+	stmts, loopNames := g.bodyOf(lam, true)
+	ps := []jen.Code{threadParam()}
+	for _, p := range lam.Params {
+		name := g.localName(p)
+		if alt, ok := loopNames[p]; ok {
+			name = alt
+		}
+		if p.FuncArity > 0 {
+			ps = append(ps, jen.Id(name).Add(funcArgType(p.FuncArity-1)))
+			continue
+		}
+		ps = append(ps, jen.Id(name).Add(valueType()))
+	}
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s is %s, defined at %s, for callers that pass lambdas as Go functions.", sname, schemeName, lam.P)).Line().
+			Func().Id(sname).Params(ps...).Add(valueType()).Block(stmts...))
+	g.procNames = append(g.procNames, jen.Id(sname), jen.Lit(schemeName))
+}
+
+// funcArgType is the Go type of a lambda of n parameters passed as a Go
+// function.
+func funcArgType(n int) jen.Code {
+	ps := []jen.Code{jen.Op("*").Qual(RTPath, "Thread")}
+	for range n {
+		ps = append(ps, valueType())
+	}
+	return jen.Func().Params(ps...).Add(valueType())
 }
 
 // groupProcedure is knownProcedure for a member of a group of known

@@ -70,6 +70,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 //line scheme/srfi132.scm:26:11
 		loop_10 = func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
 			t.StackCheck()
+//line scheme/srfi132.scm:27:19
 			for {
 //line scheme/srfi132.scm:27:19
 				var v1 Value
@@ -175,6 +176,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 
 // scm_srfi_132_vector_stable_sort_x is srfi.132.vector-stable-sort!, defined at scheme/srfi132.scm:36:5.
 func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, opt_17 Value) Value {
+//line scheme/srfi132.scm:37:7
 	var v1 Value
 //line scheme/srfi132.scm:16:7
 	if (opt_17).IsPair() {
@@ -219,6 +221,7 @@ func scm_srfi_132_vector_sort_x(t *Thread, less_p_20 Value, v_21 Value, opt_22 V
 
 // scm_srfi_132_vector_stable_sort is srfi.132.vector-stable-sort, defined at scheme/srfi132.scm:43:5.
 func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt_25 Value) Value {
+//line scheme/srfi132.scm:44:7
 	var v1 Value
 //line scheme/srfi132.scm:16:7
 	if (opt_25).IsPair() {
@@ -293,10 +296,11 @@ func scm_srfi_132_list_stable_sort_x(t *Thread, less_p_37 Value, lis_38 Value) V
 
 // scm_srfi_132_list_merge is srfi.132.list-merge, defined at scheme/srfi132.scm:59:5.
 func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 Value) Value {
-	var loop_42 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:60:7
+	var loop_42 func(*Thread, Value, Value, Value) Value
 	loop_42 = func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
 		t.StackCheck()
+//line scheme/srfi132.scm:61:15
 		for {
 //line scheme/srfi132.scm:61:15
 			if (a_43).IsNull() {
@@ -333,6 +337,7 @@ func scm_srfi_132_list_merge_x(t *Thread, less_p_46 Value, lis1_47 Value, lis2_4
 
 // scm_srfi_132_append_reverse is srfi.132.append-reverse, defined at scheme/srfi132.scm:66:5.
 func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
+//line scheme/srfi132.scm:67:7
 	for {
 //line scheme/srfi132.scm:67:7
 		if (rev_49).IsNull() {
@@ -348,6 +353,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 
 // scm_srfi_132_vector_merge is srfi.132.vector-merge, defined at scheme/srfi132.scm:69:5.
 func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Value, opt_54 Value) Value {
+//line scheme/srfi132.scm:70:7
 	var v1 Value
 //line scheme/srfi132.scm:16:7
 	if (opt_54).IsPair() {
@@ -454,6 +460,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:76:9
 	loop_61 = func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
 		t.StackCheck()
+//line scheme/srfi132.scm:77:17
 		for {
 //line scheme/srfi132.scm:77:17
 			var v1 Value
@@ -565,6 +572,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 //line scheme/srfi132.scm:87:11
 		loop_69 = func(t *Thread, prev_70 Value, rest_71 Value) Value {
 			t.StackCheck()
+//line scheme/srfi132.scm:88:19
 			for {
 //line scheme/srfi132.scm:88:19
 				if (rest_71).IsNull() {
@@ -589,6 +597,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 
 // scm_srfi_132_vector_sorted_p is srfi.132.vector-sorted?, defined at scheme/srfi132.scm:92:5.
 func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74 Value) Value {
+//line scheme/srfi132.scm:93:7
 	var v1 Value
 //line scheme/srfi132.scm:16:7
 	if (opt_74).IsPair() {
@@ -625,6 +634,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:95:9
 	loop_77 = func(t *Thread, i_78 Value) Value {
 		t.StackCheck()
+//line scheme/srfi132.scm:96:17
 		for {
 //line scheme/srfi132.scm:96:17
 			v1, ok1 := GeFx(i_78, end_76)
@@ -683,6 +693,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:103:11
 		loop_81 = func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
 			t.StackCheck()
+//line scheme/srfi132.scm:104:19
 			for {
 //line scheme/srfi132.scm:104:19
 				if (rest_83).IsNull() {
@@ -708,6 +719,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 
 // scm_srfi_132_vector_delete_neighbor_dups is srfi.132.vector-delete-neighbor-dups, defined at scheme/srfi132.scm:108:5.
 func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 Value, opt_87 Value) Value {
+//line scheme/srfi132.scm:109:7
 	var v1 Value
 //line scheme/srfi132.scm:16:7
 	if (opt_87).IsPair() {

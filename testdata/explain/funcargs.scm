@@ -1,0 +1,12 @@
+;; Closure escape through known procedures: a parameter that is only
+;; called gets an entry taking a Go function, and a lambda passed to it in
+;; a non-tail call is that Go function: no closure is allocated.
+(define (fold f acc lst)     ; explain: fold: self tail calls compiled as a Go loop ; explain: fold: not unboxed: null? is not a fixnum operation here (at 5:7) ; explain: f: only called: fold has an entry taking a Go function for it
+  (if (null? lst) acc (fold f (f (car lst) acc) (cdr lst))))     ; explain: cdr: lst proven a pair, type check dropped
+(define (apply-to-all g lst)     ; explain: apply-to-all: not unboxed: map is not a fixnum operation here (at 7:3) ; BAD: g is only called by map, but passing it to a primitive rules it out
+  (map g lst))
+(define (total k lst)     ; explain: total: not unboxed: calls a procedure without an int64 entry (at 9:8)
+  (+ 1 (fold (lambda (x acc) (+ acc (* k x))) 0 lst)))     ; explain: lambda does not escape: passed to fold, which only calls it: a Go function, no closure
+(define (total-tail k lst)     ; explain: total-tail: not unboxed: calls a procedure without an int64 entry (at 11:3)
+  (fold (lambda (x acc) (+ acc (* k x))) 0 lst))     ; explain: lambda passed to fold in a tail call: closure allocated (the call goes through the trampoline)
+(display (list (total 2 '(1 2 3)) (total-tail 2 '(1 2)) (apply-to-all car '((1)))))
