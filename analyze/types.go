@@ -10,7 +10,7 @@ import "github.com/lambdust/lambdust/rt"
 // bound, and every check that succeeded on it still holds wherever the
 // check dominates. The pass walks each body in evaluation order with the
 // facts known so far: a binding to a constructor's result ((cons ...),
-// (list x ...), (make-vector ...), a string or vector literal, a lambda),
+// (list x ...), (make-vector ...), (string-ref ...), a literal, a lambda),
 // the branches of (if (pair? x) ...) and (if (not (pair? x)) ...), and
 // every type-checking primitive that has already run on the variable (after
 // (car x) returns, x is a pair). Facts flow into lambdas created where
@@ -19,8 +19,11 @@ import "github.com/lambdust/lambdust/rt"
 //
 // A primitive whose argument type is thus proven gets PrimCall.Proven and
 // the code generator drops its check (the unchecked rt.CarU ... of
-// --unsafe): car, cdr, set-car!, set-cdr!, vector-length and
-// string-length.
+// --unsafe): car, cdr, set-car!, set-cdr!, vector-length, string-length,
+// char->integer and symbol->string. Characters come from string-ref,
+// integer->char, the case mappings and literals, symbols from
+// string->symbol and literals, and both from char? and symbol? tests and
+// the character primitives that have run on the variable.
 //
 // Requires: varinfo (Var.Assigned). Guarantees: Proven is set only where
 // the checked argument is a variable proven to have the checked type on
@@ -34,9 +37,11 @@ const (
 	kindVector
 	kindString
 	kindProcedure
+	kindChar
+	kindSymbol
 )
 
-var kindNames = [...]string{"", "pair", "vector", "string", "procedure"}
+var kindNames = [...]string{"", "pair", "vector", "string", "procedure", "char", "symbol"}
 
 // checkedArg gives, for primitives that check their first argument's type,
 // the type they check and whether the check can be dropped when proven.
@@ -48,11 +53,17 @@ var checkedArg = map[string]struct {
 	"vector-length": {kindVector, true}, "string-length": {kindString, true},
 	"vector-ref": {kindVector, false}, "vector-set!": {kindVector, false},
 	"string-ref": {kindString, false}, "string-set!": {kindString, false},
+	"char->integer": {kindChar, true}, "symbol->string": {kindSymbol, true},
+	"char-upcase": {kindChar, false}, "char-downcase": {kindChar, false}, "char-foldcase": {kindChar, false},
+	"char-alphabetic?": {kindChar, false}, "char-numeric?": {kindChar, false},
+	"char-whitespace?": {kindChar, false}, "char-upper-case?": {kindChar, false},
+	"char-lower-case?": {kindChar, false}, "digit-value": {kindChar, false},
 }
 
 // predicateKind gives the type a predicate tests.
 var predicateKind = map[string]valueKind{
 	"pair?": kindPair, "vector?": kindVector, "string?": kindString, "procedure?": kindProcedure,
+	"char?": kindChar, "symbol?": kindSymbol,
 }
 
 // constructorKind gives the type of a primitive's result, when fixed.
@@ -60,6 +71,10 @@ var constructorKind = map[string]valueKind{
 	"cons": kindPair, "cons*": kindPair, "make-vector": kindVector, "vector": kindVector,
 	"vector-copy": kindVector, "make-string": kindString, "string": kindString,
 	"substring": kindString, "string-append": kindString, "string-copy": kindString,
+	"string-ref": kindChar, "integer->char": kindChar, "char-upcase": kindChar,
+	"char-downcase": kindChar, "char-foldcase": kindChar, "string->symbol": kindSymbol,
+	"symbol->string": kindString, "number->string": kindString, "list->string": kindString,
+	"string-upcase": kindString, "string-downcase": kindString, "string-foldcase": kindString,
 }
 
 type typeFacts map[*Var]valueKind
@@ -126,6 +141,12 @@ func (tp *typer) walk(n Node, env typeFacts) {
 		}
 		r, ok := n.Args[0].(*Ref)
 		if !ok || r.Var.Assigned {
+			// An argument made by a constructor of the checked type:
+			// (char->integer (string-ref s i)).
+			if pc, isPrim := n.Args[0].(*PrimCall); isPrim && c.drop && !n.Proven && kindOf(pc, env) == c.kind {
+				n.Proven = true
+				tp.p.note(n.P, "%s: argument is a %s (made by %s), type check dropped", n.Prim.Name, kindNames[c.kind], pc.Prim.Name)
+			}
 			return
 		}
 		if env[r.Var] == c.kind {
@@ -154,6 +175,10 @@ func kindOf(n Node, env typeFacts) valueKind {
 			return kindVector
 		case n.Val.IsString():
 			return kindString
+		case n.Val.IsChar():
+			return kindChar
+		case n.Val.IsSymbol():
+			return kindSymbol
 		}
 	case *Ref:
 		if !n.Var.Assigned {

@@ -9,7 +9,8 @@ import (
 // --unsafe or (declare (unsafe)) (analyze.Program.Unsafe):
 //
 //   - car, cdr, set-car!, set-cdr!, vector-ref, vector-set!,
-//     vector-length, string-ref and string-length call the rt.*U variants
+//     vector-length, string-ref, string-length, char->integer and
+//     symbol->string call the rt.*U variants
 //     (rt/unsafe.go), which skip the type checks and the error path; Go's
 //     bounds checks stay;
 //   - procedures do not test the stack alarm (stackCheckKind), so runaway
@@ -31,6 +32,7 @@ var unsafePrims = map[string]struct {
 	"vector-ref": {"VectorRefU", 2}, "vector-set!": {"VectorSetU", 3},
 	"vector-length": {"VectorLengthU", 1},
 	"string-ref":    {"StringRefU", 2}, "string-length": {"StringLengthU", 1},
+	"char->integer": {"CharToIntegerU", 1}, "symbol->string": {"SymbolToStringU", 1},
 }
 
 // unsafePrim returns the unchecked call of n in an unsafe program, or

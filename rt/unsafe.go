@@ -44,3 +44,9 @@ func StringRefU(s, k Value) Value { return Char((*String)(s.p).R[int64(k.n)]) }
 
 // StringLengthU is string-length without the string check.
 func StringLengthU(s Value) Value { return Fixnum(int64(len((*String)(s.p).R))) }
+
+// CharToIntegerU is char->integer without the character check.
+func CharToIntegerU(x Value) Value { return Fixnum(int64(x.Rune())) }
+
+// SymbolToStringU is symbol->string without the symbol check.
+func SymbolToStringU(x Value) Value { return Str(x.Sym().Name) }

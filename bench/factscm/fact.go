@@ -71,9 +71,9 @@ func Main(t *rt.Thread) {
 //line fact.scm:7:1
 	g_fact = rt.NewProc(&proc_fact)
 //line fact.scm:9:1
-	_ = rt.Display(t, []rt.Value{t.L(&locs[5], rt.StringLength(t, t.L(&locs[4], rt.NumberToString(t, []rt.Value{t.L(&locs[3] /*line fact.scm:9:41*/, fact(t, rt.Fixnum(1000)))}))))})
+	_ = rt.Display(t, []rt.Value{t.L(&locs[4], rt.StringLengthU(rt.NumberToString(t, []rt.Value{t.L(&locs[3] /*line fact.scm:9:41*/, fact(t, rt.Fixnum(1000)))})))})
 //line fact.scm:10:1
-	_ = rt.Newline(t.At(&locs[6]), nil)
+	_ = rt.Newline(t.At(&locs[5]), nil)
 }
 
 var (
@@ -118,10 +118,6 @@ var locs = [...]rt.Pos{{
 	Line: 7,
 }, {
 	Col:  25,
-	File: "fact.scm",
-	Line: 9,
-}, {
-	Col:  10,
 	File: "fact.scm",
 	Line: 9,
 }, {

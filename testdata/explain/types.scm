@@ -11,4 +11,13 @@
   (if (vector? v) (vector-length v) -1))     ; explain: vector-length: v proven a vector, type check dropped
 (define (after-if x)     ; explain: after-if: not unboxed: effect in a sequence (at 13:3)
   (if (pair? x) 1 2) (car x))     ; no note on car: (pair? x) holds in one branch only, so the check stays
-(display (list (len '(1 2)) (swap! (cons 1 2)) (vlen (vector 1)) (after-if '(3))))
+;; Characters from string-ref and the case mappings, symbols from symbol?.
+(define (checksum s)     ; explain: checksum: not unboxed: string-length is not a fixnum operation here (at 17:14)
+  (let loop ((i 0) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls
+    (if (= i (string-length s))
+        acc
+        (let ((c (string-ref s i)))
+          (loop (+ i 1) (+ acc (char->integer c) (char->integer (char-upcase c))))))))     ; explain: char->integer: c proven a char, type check dropped ; explain: char->integer: argument is a char (made by char-upcase), type check dropped
+(define (name-length x)     ; explain: name-length: not unboxed: symbol? is not a fixnum operation here (at 22:7)
+  (if (symbol? x) (string-length (symbol->string x)) 0))     ; explain: string-length: argument is a string (made by symbol->string), type check dropped ; explain: symbol->string: x proven a symbol, type check dropped
+(display (list (len '(1 2)) (swap! (cons 1 2)) (vlen (vector 1)) (after-if '(3)) (checksum "ab") (name-length 'x)))
