@@ -48,8 +48,8 @@ var compareSystems = map[string]*compareSystem{
 	},
 	"gambit": {
 		exes:    []string{"gsc", "gambitc", "gsc-script"},
-		how:     "gsc -exe -o OUT FILE (safe, the default), then OUT; KNOWN BROKEN with Gambit 4.9.3, which has no program-level import (docs/benchmarks.md)",
-		prepare: prepareExe(func(exe, file, out string) []string { return []string{exe, "-exe", "-o", out, file} }),
+		how:     "gsc -exe -o OUT FILE (safe, the default), then OUT; the program's import form replaced by lambdustc's benchcompat/gambit prelude (syntax-rules, guard, r7rs feature, a few procedures)",
+		prepare: prepareGambit,
 	},
 	"chicken": {
 		exes: []string{"csc", "chicken-csc"},
@@ -218,19 +218,52 @@ func writeCompat(root, dir string) error {
 	})
 }
 
-// prepareExe builds a native executable with the command build returns.
-func prepareExe(build func(exe, file, out string) []string) func(*compareSystem, string, string, string) ([]string, error) {
-	return func(s *compareSystem, file, src, work string) ([]string, error) {
-		prog, err := stage(s, file, withImports(src), work, ".scm")
-		if err != nil {
-			return nil, err
-		}
-		out := strings.TrimSuffix(prog, ".scm")
-		if err := runTool(filepath.Dir(prog), build(s.exe, prog, out)...); err != nil {
-			return nil, err
-		}
-		return []string{out}, nil
+// prepareGambit stages the program for Gambit 4.9.3, which has no
+// program-level import and no syntax-rules unless asked: the import form
+// is dropped (Gambit's procedures are all global) and the prelude goes in
+// front; then gsc -exe builds it.
+func prepareGambit(s *compareSystem, file, src, work string) ([]string, error) {
+	prelude, err := benchCompat.ReadFile("benchcompat/gambit/prelude.scm")
+	if err != nil {
+		return nil, err
 	}
+	prog, err := stage(s, file, string(prelude)+"\n"+withoutImport(src), work, ".scm")
+	if err != nil {
+		return nil, err
+	}
+	out := strings.TrimSuffix(prog, ".scm")
+	if err := runTool(filepath.Dir(prog), s.exe, "-exe", "-o", out, prog); err != nil {
+		return nil, err
+	}
+	return []string{out}, nil
+}
+
+// withoutImport returns src with its leading import form (which may span
+// lines) blanked out.
+func withoutImport(src string) string {
+	if !hasImport(src) {
+		return src
+	}
+	i := strings.Index(src, "(import")
+	depth := 0
+	for j := i; j < len(src); j++ {
+		switch src[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				blank := strings.Map(func(r rune) rune {
+					if r == '\n' {
+						return r
+					}
+					return ' '
+				}, src[i:j+1])
+				return src[:i] + blank + src[j+1:]
+			}
+		}
+	}
+	return src
 }
 
 // prepareChicken stages the program behind the R7RS prelude for CHICKEN

@@ -131,12 +131,6 @@ func TestBenchCompareShims(t *testing.T) {
 			if len(found) == 0 {
 				t.Skipf("%s is not installed", name)
 			}
-			if name == "gambit" {
-				// BAD: Gambit 4.9.3 has no program-level import (its
-				// programs exit with status 70); it needs a prelude like
-				// CHICKEN's.
-				t.Skip("gambit: known broken (docs/benchmarks.md)")
-			}
 			var out, errOut bytes.Buffer
 			code := Bench(BenchConfig{
 				Files: []string{"testdata/bench/shim.scm"}, Runs: 1, NoInterp: true,
