@@ -218,16 +218,30 @@ func writeCompat(root, dir string) error {
 	})
 }
 
+// preludeOf returns benchcompat/SYSTEM/prelude.scm with its
+// `;; (include benchcompat/guard.scm)` line replaced by that file.
+func preludeOf(system string) (string, error) {
+	prelude, err := benchCompat.ReadFile("benchcompat/" + system + "/prelude.scm")
+	if err != nil {
+		return "", err
+	}
+	guard, err := benchCompat.ReadFile("benchcompat/guard.scm")
+	if err != nil {
+		return "", err
+	}
+	return strings.Replace(string(prelude), ";; (include benchcompat/guard.scm)\n", string(guard), 1), nil
+}
+
 // prepareGambit stages the program for Gambit 4.9.3, which has no
 // program-level import and no syntax-rules unless asked: the import form
 // is dropped (Gambit's procedures are all global) and the prelude goes in
 // front; then gsc -exe builds it.
 func prepareGambit(s *compareSystem, file, src, work string) ([]string, error) {
-	prelude, err := benchCompat.ReadFile("benchcompat/gambit/prelude.scm")
+	prelude, err := preludeOf("gambit")
 	if err != nil {
 		return nil, err
 	}
-	prog, err := stage(s, file, string(prelude)+"\n"+withoutImport(src), work, ".scm")
+	prog, err := stage(s, file, prelude+"\n"+withoutImport(src), work, ".scm")
 	if err != nil {
 		return nil, err
 	}
@@ -272,11 +286,11 @@ func withoutImport(src string) string {
 // command.
 func prepareChicken(cmds func(exe, file string) (build, run []string)) func(*compareSystem, string, string, string) ([]string, error) {
 	return func(s *compareSystem, file, src, work string) ([]string, error) {
-		prelude, err := benchCompat.ReadFile("benchcompat/chicken/prelude.scm")
+		prelude, err := preludeOf("chicken")
 		if err != nil {
 			return nil, err
 		}
-		prog, err := stage(s, file, string(prelude)+"\n"+withImports(src), work, ".scm")
+		prog, err := stage(s, file, prelude+"\n"+withImports(src), work, ".scm")
 		if err != nil {
 			return nil, err
 		}

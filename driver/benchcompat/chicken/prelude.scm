@@ -53,37 +53,7 @@
                   (u8vector? bytevector?) (make-u8vector make-bytevector))
           (only (chicken blob) blob->string string->blob))
 
-;; guard as the report defines it in terms of call/cc and
-  ;; with-exception-handler (R7RS 7.3).
-  (define-syntax guard
-    (syntax-rules ()
-      ((_ (var clause ...) e1 e2 ...)
-       ((call/cc
-         (lambda (guard-k)
-           (with-exception-handler
-            (lambda (condition)
-              ((call/cc
-                (lambda (handler-k)
-                  (guard-k
-                   (lambda ()
-                     (let ((var condition))
-                       (guard-aux (handler-k (lambda () (raise-continuable condition)))
-                                  clause ...))))))))
-            (lambda ()
-              (call-with-values (lambda () e1 e2 ...)
-                (lambda args (guard-k (lambda () (apply values args)))))))))))))
-  (define-syntax guard-aux
-    (syntax-rules (else =>)
-      ((_ reraise (else result1 result2 ...)) (begin result1 result2 ...))
-      ((_ reraise (test => result)) (let ((temp test)) (if temp (result temp) reraise)))
-      ((_ reraise (test => result) clause1 clause2 ...)
-       (let ((temp test)) (if temp (result temp) (guard-aux reraise clause1 clause2 ...))))
-      ((_ reraise (test)) (or test reraise))
-      ((_ reraise (test) clause1 clause2 ...)
-       (let ((temp test)) (if temp temp (guard-aux reraise clause1 clause2 ...))))
-      ((_ reraise (test result1 result2 ...)) (if test (begin result1 result2 ...) reraise))
-      ((_ reraise (test result1 result2 ...) clause1 clause2 ...)
-       (if test (begin result1 result2 ...) (guard-aux reraise clause1 clause2 ...)))))
+;; (include benchcompat/guard.scm)
 
   (define (features) '(r7rs exact-closed ratios full-unicode chicken))
   (define (boolean=? a b . more) (and (eq? a b) (or (null? more) (apply boolean=? b more))))
