@@ -168,13 +168,12 @@ func RaiseContinuableP(t *Thread, x Value) Value { return t.RaiseContinuable(x) 
 // ApplyP is (apply proc arg1 ... args). It is a tail call of proc.
 func ApplyP(t *Thread, args []Value) Value {
 	f := args[0]
-	spread := append([]Value(nil), args[1:len(args)-1]...)
 	last := args[len(args)-1]
-	rest, ok := ListToSlice(last)
+	all, ok := appendList(append([]Value(nil), args[1:len(args)-1]...), last)
 	if !ok {
 		return t.TypeError("apply", "proper list", last)
 	}
-	return t.TailCallN(f, append(spread, rest...))
+	return t.TailCallN(f, all)
 }
 
 // ErrorObjectP is (error-object? obj).

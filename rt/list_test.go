@@ -198,3 +198,26 @@ func TestCircularListsAreErrors(t *testing.T) {
 		t.Errorf("map while cutting the list: %s", WriteString(got))
 	}
 }
+
+// TestListToSlice checks the one-allocation conversion apply uses: proper
+// lists convert, improper and circular ones report it (a circular list
+// used to make apply allocate without end).
+func TestListToSlice(t *testing.T) {
+	l := List(Fixnum(1), Fixnum(2), Fixnum(3))
+	got, ok := ListToSlice(l)
+	if !ok || len(got) != 3 || cap(got) != 3 || got[2] != Fixnum(3) {
+		t.Errorf("ListToSlice((1 2 3)) = %v, %v", got, ok)
+	}
+	if _, ok := ListToSlice(Cons(Fixnum(1), Fixnum(2))); ok {
+		t.Error("an improper list converted")
+	}
+	c := List(Fixnum(1), Fixnum(2))
+	c.Pair().Cdr.Pair().Cdr = c
+	if _, ok := ListToSlice(c); ok {
+		t.Error("a circular list converted")
+	}
+	runCases(t, []schemeCase{
+		{`(apply + 1 2 '(3 4))`, `10`},
+		{`(apply list '())`, `()`},
+	})
+}

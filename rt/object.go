@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"slices"
 	"sync"
 	"unsafe"
 )
@@ -108,12 +109,29 @@ func List(vs ...Value) Value {
 
 // ListToSlice returns the elements of a proper list, or ok=false when l is not one.
 func ListToSlice(l Value) (out []Value, ok bool) {
-	for l.IsPair() {
-		p := l.Pair()
-		out = append(out, p.Car)
-		l = p.Cdr
+	return appendList(nil, l)
+}
+
+// appendList appends the elements of the list l to out, in one allocation
+// (it counts them first); ok is false when l is not a proper list (an
+// improper or circular one).
+func appendList(out []Value, l Value) (_ []Value, ok bool) {
+	n := 0
+	x, cc := l, newCycleCheck(l)
+	for x.IsPair() {
+		n++
+		if x = x.Pair().Cdr; cc.circular(x) {
+			return out, false
+		}
 	}
-	return out, l.IsNull()
+	if !x.IsNull() {
+		return out, false
+	}
+	out = slices.Grow(out, n)
+	for x = l; x.IsPair(); x = x.Pair().Cdr {
+		out = append(out, x.Pair().Car)
+	}
+	return out, true
 }
 
 // PairValue makes a Value of an existing pair (for building structure in
