@@ -410,8 +410,10 @@ func definedTogether(p *Program, i, j int) bool {
 }
 
 // funcParams finds the parameters of known global procedures that are
-// only ever called, always with the same number of arguments: not
-// referenced otherwise, not captured, not assigned — except passed on
+// only ever called, always with the same number of arguments (also from
+// local procedures that are only called, Direct: loops written as named
+// let), not referenced otherwise, not captured by a closure, not
+// assigned — except passed on
 // unchanged at the same position in a call of the procedure itself (the
 // f of (define (fold f acc l) ... (fold f (f ...) (cdr l)))). It sets
 // their Var.FuncArity. A non-tail call of such a procedure that passes a
@@ -452,7 +454,7 @@ func funcParams(p *Program) {
 		}
 		arity := map[*Var]int{}
 		for _, v := range lam.Params {
-			if !v.Assigned && !v.Captured {
+			if !v.Assigned {
 				arity[v] = -1 // a candidate, not yet seen called
 			}
 		}
@@ -462,6 +464,20 @@ func funcParams(p *Program) {
 			switch n := n.(type) {
 			case *Ref:
 				bad(n.Var)
+			case *Lambda:
+				if n.Direct {
+					// A local procedure that is only called (a loop):
+					// a Go function of the entry, it may call them.
+					walk(n.Body)
+					break
+				}
+				// A closure must not see them at all.
+				Walk(n.Body, func(m Node) bool {
+					if r, ok := m.(*Ref); ok {
+						bad(r.Var)
+					}
+					return true
+				})
 			case *Call:
 				if r, ok := n.Fn.(*Ref); ok {
 					if a, ok := arity[r.Var]; ok {

@@ -58,7 +58,8 @@ type fnGen struct {
 	// calls to members are jumps).
 	group []*analyze.Lambda
 	// spec: generating the entry of a known procedure that takes Go
-	// functions for its parameters with FuncArity (specProcedure).
+	// functions for its parameters with FuncArity (specProcedure), or a
+	// local Go function nested in it (gen.specScope).
 	spec bool
 	// lazyCheck: the procedure tests the stack alarm before its first
 	// non-tail call that could recurse; stackChecked: on the current
@@ -504,7 +505,7 @@ func (f *fnGen) funcParam(fn analyze.Node) (string, bool) {
 // call passing lambdas as Go functions, and for a call of the procedure
 // itself from that entry (which passes its Go functions on).
 func (f *fnGen) specTarget(n *analyze.Call, lam *analyze.Lambda) string {
-	if (n.FuncArgs || (f.spec && lam == f.lam)) && f.g.specFunc[lam] != "" {
+	if (n.FuncArgs || (f.spec && lam == f.g.specProc)) && f.g.specFunc[lam] != "" {
 		return f.g.specFunc[lam]
 	}
 	return ""
@@ -518,10 +519,10 @@ func (f *fnGen) call(n *analyze.Call) jen.Code {
 		return pin(n.P).Add(thread().Dot("Settle").Call(jen.Id(name).Call(append([]jen.Code{thread()}, args...)...)))
 	}
 	lam := f.knownTarget(n.Fn, len(n.Args))
-	if r, ok := n.Fn.(*analyze.GlobalRef); ok && f.spec && r.G.Known == f.lam && f.g.arityMatches(f.lam, len(n.Args)) {
+	if r, ok := n.Fn.(*analyze.GlobalRef); ok && f.spec && r.G.Known == f.g.specProc && f.g.arityMatches(f.g.specProc, len(n.Args)) {
 		// The procedure calling itself: it is defined, it is running;
 		// its Go-function entry must pass its Go functions on.
-		lam = f.lam
+		lam = f.g.specProc
 	}
 	f.checkBeforeCall(lam)
 	if lam != nil {

@@ -191,6 +191,8 @@ type gen struct {
 	groupNames map[*analyze.Lambda]string       // members of groups of known global procedures: their Scheme names
 	specFunc   map[*analyze.Lambda]string       // known procedures' entries taking Go functions (specProcedure)
 	asClosure  map[*analyze.Lambda]bool         // FuncArg lambdas of calls that could not use specFunc
+	specProc   *analyze.Lambda                  // the procedure whose Go-function entry is being generated
+	specScope  bool                             // generating code that sees its Go functions (bodyOf)
 }
 
 func newGen(prog *analyze.Program, prefix string) *gen {

@@ -44,7 +44,17 @@ func (g *gen) body(lam *analyze.Lambda) (stmts []jen.Code, loopNames map[*analyz
 // procedure that takes Go functions for its parameters with FuncArity
 // (specProcedure).
 func (g *gen) bodyOf(lam *analyze.Lambda, spec bool) (stmts []jen.Code, loopNames map[*analyze.Var]string) {
-	f := &fnGen{g: g, lam: lam, spec: spec}
+	// The Go functions of the entry are visible in it and in the local
+	// procedures nested in it that are Go functions too (Direct); a
+	// closure made inside sees none (funcParams).
+	saved := g.specScope
+	defer func() { g.specScope = saved }()
+	if spec {
+		g.specScope = true
+	} else if !lam.Direct {
+		g.specScope = false
+	}
+	f := &fnGen{g: g, lam: lam, spec: g.specScope}
 	f.push()
 	switch g.stackCheckKind(lam) {
 	case checkAtEntry:
@@ -186,7 +196,9 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 // lambdas for them (Call.FuncArgs) pass Go function literals, and Go
 // keeps those on the stack, since the entry only calls them.
 func (g *gen) specProcedure(lam *analyze.Lambda, schemeName, sname string) {
+	g.specProc = lam
 	stmts, loopNames := g.bodyOf(lam, true)
+	g.specProc = nil
 	ps := []jen.Code{threadParam()}
 	for _, p := range lam.Params {
 		name := g.localName(p)
@@ -339,7 +351,7 @@ func (g *gen) groupBody(group []*analyze.Lambda) (params, stmts []jen.Code) {
 	for i := range groupWidth(group) {
 		params = append(params, jen.Id(fmt.Sprintf("arg%d", i)).Add(valueType()))
 	}
-	f := &fnGen{g: g, group: group}
+	f := &fnGen{g: g, group: group, spec: g.specScope}
 	f.push()
 	f.emit(thread().Dot("StackCheck").Call())
 	var cases []jen.Code

@@ -9,4 +9,10 @@
   (+ 1 (fold (lambda (x acc) (+ acc (* k x))) 0 lst)))     ; explain: lambda does not escape: passed to fold, which only calls it: a Go function, no closure
 (define (total-tail k lst)     ; explain: total-tail: not unboxed: calls a procedure without an int64 entry (at 11:3)
   (fold (lambda (x acc) (+ acc (* k x))) 0 lst))     ; explain: lambda passed to fold in a tail call: closure allocated (the call goes through the trampoline)
-(display (list (total 2 '(1 2 3)) (total-tail 2 '(1 2)) (apply-to-all car '((1)))))
+(define (count-if pred lst)     ; explain: count-if: not unboxed: null? is not a fixnum operation here (at 14:9) ; explain: pred: only called: count-if has an entry taking a Go function for it
+  (let loop ((l lst) (n 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls
+    (if (null? l) n (loop (cdr l) (if (pred (car l)) (+ n 1) n)))))     ; explain: car: l proven a pair, type check dropped
+(define (wrap pred) (lambda (x) (pred x)))     ; explain: wrap: not unboxed: makes a closure (at 15:21)
+(define (uses k)     ; explain: uses: not unboxed: calls a procedure without an int64 entry (at 17:9)
+  (list (count-if (lambda (x) (> x k)) '(1 5)) ((wrap (lambda (x) x)) 1)))     ; explain: lambda does not escape: passed to count-if, which only calls it: a Go function, no closure ; explain: call to wrap inlined
+(display (list (uses 2) (total 2 '(1 2 3)) (total-tail 2 '(1 2)) (apply-to-all car '((1)))))

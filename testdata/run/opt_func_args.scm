@@ -36,6 +36,22 @@
 (define (sum-tail lst) (fold (lambda (x a) (+ x a)) 0 lst))
 (define (sum-by-name lst) (+ 0 (fold + 0 lst)))
 
+;; Parameters called from local procedures that are only called (a named
+;; let, an internal define), and one captured by a closure (not a Go
+;; function).
+(define (count-if pred lst)
+  (let loop ((l lst) (n 0))
+    (if (null? l) n (loop (cdr l) (if (pred (car l)) (+ n 1) n)))))
+(define (my-map f lst)
+  (define (walk l) (if (null? l) '() (cons (f (car l)) (walk (cdr l)))))
+  (walk lst))
+(define (wrap pred) (lambda (x) (pred x)))
+(define (local-uses k)
+  (list (count-if (lambda (x) (> x k)) '(1 5 10 20))
+        (my-map (lambda (x) (* x k)) '(1 2 3))
+        ((wrap (lambda (x) (+ x k))) 1)
+        (count-if odd? '(1 2 3))))
+
 ;; Lambdas of two parameters that are Go functions, given to twice.
 (define (compose-test x)
   (twice (lambda (y) (* y 3)) (lambda (z) (- z 1)) x))
@@ -46,6 +62,7 @@
 (display (evens 100000)) (newline)
 (display (list (sum-tail (iota 100)) (sum-by-name (iota 100)))) (newline)
 (display (compose-test 5)) (newline)
+(display (local-uses 4)) (newline)
 (display (fold (lambda (x acc) (+ acc (car x))) 0 '((1) (2) 3))) (newline)
 ;; expect-stdout:
 ;; not-yet
@@ -55,4 +72,5 @@
 ;; 50000
 ;; (4950 4950)
 ;; 44
-;; expect-error: opt_func_args.scm:49:39: car: expected pair, got 3
+;; (3 (4 8 12) 5 2)
+;; expect-error: opt_func_args.scm:66:39: car: expected pair, got 3
