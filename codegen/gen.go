@@ -192,6 +192,7 @@ type gen struct {
 	specFunc   map[*analyze.Lambda]string       // known procedures' entries taking Go functions (specProcedure)
 	asClosure  map[*analyze.Lambda]bool         // FuncArg lambdas of calls that could not use specFunc
 	specProc   *analyze.Lambda                  // the procedure whose Go-function entry is being generated
+	letrecVar  map[*analyze.Var]bool            // variables bound by a letrec (set after closures over them may be made)
 	specScope  bool                             // generating code that sees its Go functions (bodyOf)
 }
 
@@ -215,6 +216,7 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 		lifted:     map[*analyze.Lambda]bool{},
 		groupNames: map[*analyze.Lambda]string{},
 		specFunc:   map[*analyze.Lambda]string{},
+		letrecVar:  map[*analyze.Var]bool{},
 		asClosure:  map[*analyze.Lambda]bool{},
 	}
 	g.locsName = prefix + "locs"
@@ -266,6 +268,7 @@ func newGen(prog *analyze.Program, prefix string) *gen {
 				g.reads[n.Var]++
 			case *analyze.Letrec:
 				for i, v := range n.Vars {
+					g.letrecVar[v] = true
 					if lam, ok := n.Inits[i].(*analyze.Lambda); ok && !v.Assigned {
 						g.recLambda[v] = lam
 					}

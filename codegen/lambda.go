@@ -379,6 +379,9 @@ func (g *gen) groupBody(group []*analyze.Lambda) (params, stmts []jen.Code) {
 // closure returns an expression making a procedure value for lam.
 func (f *fnGen) closure(lam *analyze.Lambda) jen.Code {
 	g := f.g
+	if g.flatClosure(lam) {
+		return f.flatClosure(lam)
+	}
 	stmts, loopNames := g.body(lam)
 	fn := jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(stmts...)
 	fields := g.procedureFields(lam, lam.Name)
@@ -580,4 +583,66 @@ func recursiveKnown(prog *analyze.Program) (rec, known map[*analyze.Lambda]bool)
 		}
 	}
 	return rec, known
+}
+
+// flatClosure reports whether lam is made as one object: a Go struct that
+// embeds its rt.Procedure and holds the values it captures, with a
+// top-level Go function as its entry, which finds the struct through
+// rt.Thread.Self. A Go closure would be a second allocation. The captured
+// variables must be copied when the lambda is made: each must be an
+// rt.Value that never changes afterwards (not set!, not bound by a
+// letrec, whose variables are set after closures over them are made).
+func (g *gen) flatClosure(lam *analyze.Lambda) bool {
+	if !fixedEntry(lam) || len(lam.Free) == 0 || lam.Direct {
+		return false
+	}
+	captures := false
+	for _, v := range lam.Free {
+		if g.liftedVar(v) {
+			continue // a top-level Go function: nothing to capture
+		}
+		if v.Assigned || g.letrecVar[v] || v.FuncArity > 0 {
+			return false
+		}
+		captures = true
+	}
+	return captures // else a Go function literal that captures nothing is one allocation already
+}
+
+// liftedVar reports whether v names a Lifted local procedure, which has
+// no Go variable (its calls name a top-level Go function).
+func (g *gen) liftedVar(v *analyze.Var) bool {
+	l := g.directVar[v]
+	return l != nil && l.Lifted
+}
+
+// flatClosure makes lam as one object (gen.flatClosure): it emits the
+// struct type and returns the expression making one. The entry is a Go
+// function literal that captures nothing (it declares the captured
+// variables itself, from the struct), so Go makes no closure for it, and
+// backtraces name it as before.
+func (f *fnGen) flatClosure(lam *analyze.Lambda) jen.Code {
+	g := f.g
+	tname := g.names.fresh(fmt.Sprintf("closure%d", lam.ID))
+	fields := []jen.Code{jen.Qual(RTPath, "Procedure")}
+	values := jen.Dict{}
+	prologue := []jen.Code{jen.Id("self").Op(":=").Parens(jen.Op("*").Id(tname)).Call(jen.Qual("unsafe", "Pointer").Call(thread().Dot("Self")))}
+	for _, v := range lam.Free {
+		if g.liftedVar(v) {
+			continue
+		}
+		name := g.localName(v)
+		fields = append(fields, jen.Id(name).Add(valueType()))
+		values[jen.Id(name)] = jen.Id(name)
+		prologue = append(prologue, jen.Id(name).Op(":=").Id("self").Dot(name), jen.Id("_").Op("=").Id(name))
+	}
+	g.funcs = append(g.funcs,
+		jen.Comment(fmt.Sprintf("%s is a procedure made by the lambda at %s, with the values it captured (read by its entry through rt.Thread.Self).", tname, lam.P)).Line().
+			Type().Id(tname).Struct(fields...))
+	stmts, loopNames := g.body(lam)
+	entry := jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(append(prologue, stmts...)...)
+	proc := g.procedureFields(lam, lam.Name)
+	proc[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = entry
+	values[jen.Id("Procedure")] = jen.Qual(RTPath, "Procedure").Values(proc)
+	return rtq("NewProc").Call(jen.Op("&").Parens(jen.Op("&").Id(tname).Values(values)).Dot("Procedure"))
 }

@@ -907,6 +907,7 @@ func (c *compiler) primCall(n *analyze.PrimCall, l *layout) code {
 func callR4(t *rt.Thread, fv, a, b, c, d rt.Value) rt.Value {
 	if fv.IsProcedure() {
 		if p := fv.Proc(); p.F4 != nil {
+			t.Self = p
 			return t.SettleR(p.F4(t, a, b, c, d))
 		}
 	}

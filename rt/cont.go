@@ -103,6 +103,7 @@ func (t *Thread) CallCC(f Value) Value {
 	p := t.procOf(f)
 	return t.CallECFunc(func(t *Thread, k Value) Value {
 		if p.F1 != nil {
+			t.Self = p
 			return p.F1(t, k)
 		}
 		return p.ApplySlice(t, []Value{k})

@@ -69,26 +69,32 @@ func (p *Procedure) ApplySlice(t *Thread, args []Value) Value {
 	switch len(args) {
 	case 0:
 		if p.F0 != nil {
+			t.Self = p
 			return p.F0(t)
 		}
 	case 1:
 		if p.F1 != nil {
+			t.Self = p
 			return p.F1(t, args[0])
 		}
 	case 2:
 		if p.F2 != nil {
+			t.Self = p
 			return p.F2(t, args[0], args[1])
 		}
 	case 3:
 		if p.F3 != nil {
+			t.Self = p
 			return p.F3(t, args[0], args[1], args[2])
 		}
 	case 4:
 		if p.F4 != nil {
+			t.Self = p
 			return p.F4(t, args[0], args[1], args[2], args[3])
 		}
 	}
 	if p.FN != nil {
+		t.Self = p
 		return p.FN(t, args)
 	}
 	return t.ArityError(p, len(args))
@@ -147,6 +153,7 @@ func (t *Thread) Call0(f Value) Value {
 	p := t.procOf(f)
 	var r Value
 	if p.F0 != nil {
+		t.Self = p
 		r = p.F0(t)
 	} else {
 		r = p.ApplySlice(t, nil)
@@ -159,6 +166,7 @@ func (t *Thread) Call1(f, a Value) Value {
 	p := t.procOf(f)
 	var r Value
 	if p.F1 != nil {
+		t.Self = p
 		r = p.F1(t, a)
 	} else {
 		r = p.ApplySlice(t, []Value{a})
@@ -171,6 +179,7 @@ func (t *Thread) Call2(f, a, b Value) Value {
 	p := t.procOf(f)
 	var r Value
 	if p.F2 != nil {
+		t.Self = p
 		r = p.F2(t, a, b)
 	} else {
 		r = p.ApplySlice(t, []Value{a, b})
@@ -183,6 +192,7 @@ func (t *Thread) Call3(f, a, b, c Value) Value {
 	p := t.procOf(f)
 	var r Value
 	if p.F3 != nil {
+		t.Self = p
 		r = p.F3(t, a, b, c)
 	} else {
 		r = p.ApplySlice(t, []Value{a, b, c})
@@ -195,6 +205,7 @@ func (t *Thread) Call4(f, a, b, c, d Value) Value {
 	p := t.procOf(f)
 	var r Value
 	if p.F4 != nil {
+		t.Self = p
 		r = p.F4(t, a, b, c, d)
 	} else {
 		r = p.ApplySlice(t, []Value{a, b, c, d})

@@ -240,6 +240,7 @@ func (t *Thread) step(d *driver, rest **kframe, f func() Value) (v Value) {
 func (t *Thread) callResumable1NoSettle(f, a Value) Value {
 	p := t.procOf(f)
 	if p.F1 != nil {
+		t.Self = p
 		return p.F1(t, a)
 	}
 	return p.ApplySlice(t, []Value{a})
@@ -289,6 +290,7 @@ func (t *Thread) settleDriven(d *driver, rest **kframe, r Value) Value {
 func (t *Thread) callResumable1(f, a Value) Value {
 	p := t.procOf(f)
 	if p.F1 != nil {
+		t.Self = p
 		return t.SettleR(p.F1(t, a))
 	}
 	return t.SettleR(p.ApplySlice(t, []Value{a}))
@@ -373,6 +375,7 @@ func (t *Thread) SettleR(r Value) Value {
 func (t *Thread) CallR0(f Value) Value {
 	p := t.procOf(f)
 	if p.F0 != nil {
+		t.Self = p
 		return t.SettleR(p.F0(t))
 	}
 	return t.SettleR(p.ApplySlice(t, nil))
@@ -382,6 +385,7 @@ func (t *Thread) CallR0(f Value) Value {
 func (t *Thread) CallR1(f, a Value) Value {
 	p := t.procOf(f)
 	if p.F1 != nil {
+		t.Self = p
 		return t.SettleR(p.F1(t, a))
 	}
 	return t.SettleR(p.ApplySlice(t, []Value{a}))
@@ -391,6 +395,7 @@ func (t *Thread) CallR1(f, a Value) Value {
 func (t *Thread) CallR2(f, a, b Value) Value {
 	p := t.procOf(f)
 	if p.F2 != nil {
+		t.Self = p
 		return t.SettleR(p.F2(t, a, b))
 	}
 	return t.SettleR(p.ApplySlice(t, []Value{a, b}))
@@ -400,6 +405,7 @@ func (t *Thread) CallR2(f, a, b Value) Value {
 func (t *Thread) CallR3(f, a, b, c Value) Value {
 	p := t.procOf(f)
 	if p.F3 != nil {
+		t.Self = p
 		return t.SettleR(p.F3(t, a, b, c))
 	}
 	return t.SettleR(p.ApplySlice(t, []Value{a, b, c}))
@@ -668,6 +674,7 @@ func Then(t *Thread, v, k Value) Value {
 
 func callK(t *Thread, p *Procedure, v Value) Value {
 	if p.F1 != nil {
+		t.Self = p
 		return p.F1(t, v)
 	}
 	return p.ApplySlice(t, []Value{v})

@@ -39,8 +39,14 @@ type Thread struct {
 	// Resumable is set when the code running on the thread is resumable
 	// (resume.go): call/cc then captures re-entrant continuations.
 	Resumable bool
-	unwinding *capture      // the capture being unwound, or nil
-	capBuf    capture       // what unwinding points to: reused, one unwind runs at a time
+	unwinding *capture // the capture being unwound, or nil
+	capBuf    capture  // what unwinding points to: reused, one unwind runs at a time
+	// Self is the procedure whose entry (F0..FN) the runtime is calling:
+	// every call of an entry through a Procedure sets it just before.
+	// A compiled closure's entry reads it first thing to find the values
+	// it captured, which live in the same object as the Procedure
+	// (codegen's one-allocation closures).
+	Self      *Procedure
 	depth     int           // resumable activations on the Go stack (Deep)
 	stackSeen uint32        // the stack alarm epoch this thread has checked (stack.go)
 	shadow    []shadowFrame // interpreted activations by depth, for backtraces (backtrace.go)
@@ -120,6 +126,7 @@ func (t *Thread) bounce() Value {
 	switch t.tcN {
 	case 0:
 		if p.F0 != nil {
+			t.Self = p
 			return p.F0(t)
 		}
 		return p.ApplySlice(t, nil)
@@ -127,6 +134,7 @@ func (t *Thread) bounce() Value {
 		a := t.tcA[0]
 		t.tcA[0] = Value{}
 		if p.F1 != nil {
+			t.Self = p
 			return p.F1(t, a)
 		}
 		return p.ApplySlice(t, []Value{a})
@@ -134,6 +142,7 @@ func (t *Thread) bounce() Value {
 		a, b := t.tcA[0], t.tcA[1]
 		t.tcA[0], t.tcA[1] = Value{}, Value{}
 		if p.F2 != nil {
+			t.Self = p
 			return p.F2(t, a, b)
 		}
 		return p.ApplySlice(t, []Value{a, b})
@@ -141,6 +150,7 @@ func (t *Thread) bounce() Value {
 		a, b, c := t.tcA[0], t.tcA[1], t.tcA[2]
 		t.tcA = [4]Value{}
 		if p.F3 != nil {
+			t.Self = p
 			return p.F3(t, a, b, c)
 		}
 		return p.ApplySlice(t, []Value{a, b, c})
@@ -148,6 +158,7 @@ func (t *Thread) bounce() Value {
 		a, b, c, d := t.tcA[0], t.tcA[1], t.tcA[2], t.tcA[3]
 		t.tcA = [4]Value{}
 		if p.F4 != nil {
+			t.Self = p
 			return p.F4(t, a, b, c, d)
 		}
 		return p.ApplySlice(t, []Value{a, b, c, d})
