@@ -35,28 +35,42 @@ func CaseLambda(t *Thread, args []Value) Value {
 		}
 		return nil
 	}
+	// Each entry calls the clause's entry with t.Self set to the clause:
+	// an entry may find its closure through Self (compiled closures that
+	// capture values, interpreted closures), so it must not be copied
+	// into this procedure.
 	if c := find(0); c != nil {
-		if p.F0 = c.F0; p.F0 == nil {
+		if f := c.F0; f != nil {
+			p.F0 = func(t *Thread) Value { t.Self = c; return f(t) }
+		} else {
 			p.F0 = func(t *Thread) Value { return c.ApplySlice(t, nil) }
 		}
 	}
 	if c := find(1); c != nil {
-		if p.F1 = c.F1; p.F1 == nil {
+		if f := c.F1; f != nil {
+			p.F1 = func(t *Thread, a Value) Value { t.Self = c; return f(t, a) }
+		} else {
 			p.F1 = func(t *Thread, a Value) Value { return c.ApplySlice(t, []Value{a}) }
 		}
 	}
 	if c := find(2); c != nil {
-		if p.F2 = c.F2; p.F2 == nil {
+		if f := c.F2; f != nil {
+			p.F2 = func(t *Thread, a, b Value) Value { t.Self = c; return f(t, a, b) }
+		} else {
 			p.F2 = func(t *Thread, a, b Value) Value { return c.ApplySlice(t, []Value{a, b}) }
 		}
 	}
 	if c := find(3); c != nil {
-		if p.F3 = c.F3; p.F3 == nil {
+		if f := c.F3; f != nil {
+			p.F3 = func(t *Thread, a, b, d Value) Value { t.Self = c; return f(t, a, b, d) }
+		} else {
 			p.F3 = func(t *Thread, a, b, d Value) Value { return c.ApplySlice(t, []Value{a, b, d}) }
 		}
 	}
 	if c := find(4); c != nil {
-		if p.F4 = c.F4; p.F4 == nil {
+		if f := c.F4; f != nil {
+			p.F4 = func(t *Thread, a, b, d, e Value) Value { t.Self = c; return f(t, a, b, d, e) }
+		} else {
 			p.F4 = func(t *Thread, a, b, d, e Value) Value { return c.ApplySlice(t, []Value{a, b, d, e}) }
 		}
 	}
