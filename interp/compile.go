@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"unsafe"
+
 	"github.com/lambdust/lambdust/analyze"
 	"github.com/lambdust/lambdust/rt"
 )
@@ -498,8 +500,74 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	}
 	info := &rt.ProcInfo{Name: name, Req: nparams, Max: max, Pos: pos}
 	lc := &lambdaCode{start: start, size: size}
+	// The entries are made once per lambda, not per closure: the runtime
+	// sets t.Self to the procedure whose entry it calls, and the
+	// procedure is the closure's first field, so a closure is one
+	// allocation (with its free values inline when there are few).
+	var proto rt.Procedure
+	switch {
+	case hasRest || nparams > 4:
+		proto.FN = func(t *rt.Thread, args []rt.Value) rt.Value {
+			cl := (*closure)(unsafe.Pointer(t.Self))
+			if len(args) < nparams || (!hasRest && len(args) != nparams) {
+				return t.ArityError(&cl.proc, len(args))
+			}
+			s := stackOf(t)
+			ch, sp := s.cur, s.sp
+			nf := s.alloc(lc.size)
+			copy(nf, args[:nparams])
+			if hasRest {
+				nf[nparams] = rt.List(args[nparams:]...)
+			}
+			return lc.start(t, s, ch, sp, nf, cl.free)
+		}
+	case nparams == 0:
+		proto.F0 = func(t *rt.Thread) rt.Value {
+			cl := (*closure)(unsafe.Pointer(t.Self))
+			s := stackOf(t)
+			ch, sp := s.cur, s.sp
+			return lc.start(t, s, ch, sp, s.alloc(lc.size), cl.free)
+		}
+	case nparams == 1:
+		proto.F1 = func(t *rt.Thread, a rt.Value) rt.Value {
+			cl := (*closure)(unsafe.Pointer(t.Self))
+			s := stackOf(t)
+			ch, sp := s.cur, s.sp
+			nf := s.alloc(lc.size)
+			nf[0] = a
+			return lc.start(t, s, ch, sp, nf, cl.free)
+		}
+	case nparams == 2:
+		proto.F2 = func(t *rt.Thread, a, b rt.Value) rt.Value {
+			cl := (*closure)(unsafe.Pointer(t.Self))
+			s := stackOf(t)
+			ch, sp := s.cur, s.sp
+			nf := s.alloc(lc.size)
+			nf[0], nf[1] = a, b
+			return lc.start(t, s, ch, sp, nf, cl.free)
+		}
+	case nparams == 3:
+		proto.F3 = func(t *rt.Thread, a, b, c rt.Value) rt.Value {
+			cl := (*closure)(unsafe.Pointer(t.Self))
+			s := stackOf(t)
+			ch, sp := s.cur, s.sp
+			nf := s.alloc(lc.size)
+			nf[0], nf[1], nf[2] = a, b, c
+			return lc.start(t, s, ch, sp, nf, cl.free)
+		}
+	case nparams == 4:
+		proto.F4 = func(t *rt.Thread, a, b, c, d rt.Value) rt.Value {
+			cl := (*closure)(unsafe.Pointer(t.Self))
+			s := stackOf(t)
+			ch, sp := s.cur, s.sp
+			nf := s.alloc(lc.size)
+			nf[0], nf[1], nf[2], nf[3] = a, b, c, d
+			return lc.start(t, s, ch, sp, nf, cl.free)
+		}
+	}
+	proto.ProcInfo = info
 	return func(t *rt.Thread, f []rt.Value) (rt.Value, []rt.Value) {
-		cl := &closure{proc: rt.Procedure{ProcInfo: info}, lc: lc}
+		cl := &closure{proc: proto}
 		if nfree > 0 {
 			if nfree <= len(cl.inl) {
 				cl.free = cl.inl[:nfree:nfree]
@@ -510,71 +578,16 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 				cl.free[k] = f[i]
 			}
 		}
-		p := &cl.proc
-		switch {
-		case hasRest || nparams > 4:
-			p.FN = func(t *rt.Thread, args []rt.Value) rt.Value {
-				if len(args) < nparams || (!hasRest && len(args) != nparams) {
-					return t.ArityError(&cl.proc, len(args))
-				}
-				s := stackOf(t)
-				ch, sp := s.cur, s.sp
-				nf := s.alloc(cl.lc.size)
-				copy(nf, args[:nparams])
-				if hasRest {
-					nf[nparams] = rt.List(args[nparams:]...)
-				}
-				return cl.lc.start(t, s, ch, sp, nf, cl.free)
-			}
-		case nparams == 0:
-			p.F0 = func(t *rt.Thread) rt.Value {
-				s := stackOf(t)
-				ch, sp := s.cur, s.sp
-				return cl.lc.start(t, s, ch, sp, s.alloc(cl.lc.size), cl.free)
-			}
-		case nparams == 1:
-			p.F1 = func(t *rt.Thread, a rt.Value) rt.Value {
-				s := stackOf(t)
-				ch, sp := s.cur, s.sp
-				nf := s.alloc(cl.lc.size)
-				nf[0] = a
-				return cl.lc.start(t, s, ch, sp, nf, cl.free)
-			}
-		case nparams == 2:
-			p.F2 = func(t *rt.Thread, a, b rt.Value) rt.Value {
-				s := stackOf(t)
-				ch, sp := s.cur, s.sp
-				nf := s.alloc(cl.lc.size)
-				nf[0], nf[1] = a, b
-				return cl.lc.start(t, s, ch, sp, nf, cl.free)
-			}
-		case nparams == 3:
-			p.F3 = func(t *rt.Thread, a, b, c rt.Value) rt.Value {
-				s := stackOf(t)
-				ch, sp := s.cur, s.sp
-				nf := s.alloc(cl.lc.size)
-				nf[0], nf[1], nf[2] = a, b, c
-				return cl.lc.start(t, s, ch, sp, nf, cl.free)
-			}
-		case nparams == 4:
-			p.F4 = func(t *rt.Thread, a, b, c, d rt.Value) rt.Value {
-				s := stackOf(t)
-				ch, sp := s.cur, s.sp
-				nf := s.alloc(cl.lc.size)
-				nf[0], nf[1], nf[2], nf[3] = a, b, c, d
-				return cl.lc.start(t, s, ch, sp, nf, cl.free)
-			}
-		}
-		return rt.NewProc(p), cl.free
+		return rt.NewProc(&cl.proc), cl.free
 	}
 }
 
-// closure is an interpreted procedure: the rt.Procedure, whose entries
-// hold a pointer to it, and the values of its free variables (inline when
+// closure is an interpreted procedure: the rt.Procedure (first, so that
+// its entries, shared by every closure of the lambda, find the closure
+// from rt.Thread.Self) and the values of its free variables (inline when
 // there are few), made in one allocation.
 type closure struct {
 	proc rt.Procedure
-	lc   *lambdaCode
 	free []rt.Value
 	inl  [3]rt.Value
 }
