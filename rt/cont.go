@@ -83,6 +83,23 @@ func (t *Thread) land(k *contPoint, p any) Value {
 	return e.vals
 }
 
+// takeTailArgs returns the pending tail call's arguments as one value (a
+// continuation's values, see Values) and drops the request: the frame that
+// settles a tail call of a continuation delivers them directly.
+func (t *Thread) takeTailArgs() Value {
+	var v Value
+	switch n := t.tcN; n {
+	case 1:
+		v = t.tcA[0]
+	case -1:
+		v = Values(t.tcRest...)
+	default:
+		v = Values(append([]Value(nil), t.tcA[:n]...)...) // the registers are reused
+	}
+	t.clearTailCall()
+	return v
+}
+
 // clearTailCall drops any pending tail-call request, so none survives an
 // escape.
 func (t *Thread) clearTailCall() {
@@ -139,16 +156,7 @@ func (t *Thread) settleEC(r Value, c *contProc) Value {
 			return t.barrier()
 		}
 		if t.tcProc == &c.proc {
-			var v Value
-			switch n := t.tcN; n {
-			case 1:
-				v = t.tcA[0]
-			case -1:
-				v = Values(t.tcRest...)
-			default:
-				v = Values(append([]Value(nil), t.tcA[:n]...)...) // the registers are reused
-			}
-			t.clearTailCall()
+			v := t.takeTailArgs()
 			t.restoreDyn(&c.pt.dyn)
 			return v
 		}

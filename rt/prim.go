@@ -134,6 +134,10 @@ func Define(name string, req, max int, fn any) *Prim {
 // DefineProc registers a procedure compiled from Scheme into rt (see
 // codegen's runtime mode) as the primitive name. Its result may be a
 // tail-call request, so callers settle it.
+//
+// The primitive's Fn is proc's entry itself, called without setting
+// Thread.Self: proc must be a top-level procedure, whose entry captures
+// nothing (codegen's runtime mode makes only such procedures).
 func DefineProc(name string, proc *Procedure) *Prim {
 	p := &Prim{Name: name, Req: proc.Req, Max: proc.Max, Proc: proc, TailCalls: true, Scheme: true}
 	switch {

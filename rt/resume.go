@@ -261,16 +261,7 @@ func (t *Thread) settleDriven(d *driver, rest **kframe, r Value) Value {
 	for r.p == immPtr(immTail) && r.n == 0 {
 		if p := t.tcProc; p.ProcInfo == reentrantInfo {
 			if k := (*reentrant)(unsafe.Pointer(p)); k.base == d {
-				var vals Value
-				switch n := t.tcN; n {
-				case 1:
-					vals = t.tcA[0]
-				case -1:
-					vals = Values(t.tcRest...)
-				default:
-					vals = Values(append([]Value(nil), t.tcA[:n]...)...)
-				}
-				t.clearTailCall()
+				vals := t.takeTailArgs()
 				t.rewind(k.dyn.winders)
 				t.restoreDyn(&k.dyn)
 				t.unwinding = nil
