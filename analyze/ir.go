@@ -162,8 +162,14 @@ type (
 		// operand ranges prove the int64 result cannot overflow.
 		NoOverflow bool
 		// Proven is set by the types pass when the checked argument's
-		// type is proven, so the primitive's type check can be dropped.
+		// type is proven, so the primitive's type check can be dropped,
+		// and on arithmetic and comparisons of two proven flonums
+		// (types.go).
 		Proven bool
+		// Folded is set by the types pass on a type predicate of a
+		// variable whose proven type decides it: the call's value,
+		// #t or #f.
+		Folded *Const
 	}
 	// Let binds Vars to Inits in parallel, then evaluates Body:
 	// (let ((v init) ...) body).
@@ -230,6 +236,10 @@ type Program struct {
 	// globals a later input may redefine: known procedures are not
 	// inlined.
 	Session bool
+	// Open is set when code compiled separately calls the program's
+	// exported procedures (Options.Open): the program is not the whole
+	// world.
+	Open bool
 	// OptLevel is the optimisation level n of -On the passes run at.
 	OptLevel int
 	// Libraries are the libraries the program defines or loads, in the

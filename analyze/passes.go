@@ -32,7 +32,7 @@ var Passes = []Pass{
 	{"loops", "note the self tail calls compiled as Go loops, for explain", Loops},
 	{"closures", "find local procedures that are only called: direct calls, no closure (lifted when they use no enclosing variable)", Closures},
 	{"fxspec", "infer fixnum types and ranges; find procedures with an int64 entry", FxSpec},
-	{"types", "infer pair, vector, string and procedure types of immutable variables; drop proven checks", Types},
+	{"types", "infer the types of immutable variables and of parameters of procedures only called; drop proven checks, fold predicates", Types},
 }
 
 // passLevel gives the optimisation passes the lowest -O level that runs
@@ -75,6 +75,10 @@ type Options struct {
 	// Unsafe lets the program drop its remaining run-time checks, as
 	// (declare (unsafe)) does (--unsafe).
 	Unsafe bool
+	// Open says code compiled separately calls the program's exported
+	// procedures with its own values (runtime mode, gen --runtime): the
+	// analyses may not assume they see the whole program.
+	Open bool
 }
 
 // OptLevel is an optimisation level, -O0 to -O3. The zero value is the
@@ -130,6 +134,7 @@ func Run(p *Program, opt Options) (err error) {
 	if opt.Unsafe {
 		p.Unsafe = true
 	}
+	p.Open = opt.Open
 	for _, pass := range Passes {
 		if p.OptLevel < passLevel[pass.Name] {
 			if pass.Name == opt.StopAfter {

@@ -1,83 +1,234 @@
 package analyze
 
-import "github.com/lambdust/lambdust/rt"
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
 
-// This file defines the types pass: flow-sensitive inference of the
-// non-numeric types of immutable local variables (fxspec.go infers the
-// numeric ones), so that checks of proven types disappear.
+	"github.com/lambdust/lambdust/parse"
+	"github.com/lambdust/lambdust/rt"
+)
+
+// This file defines the types pass: flow-sensitive inference of the types
+// of immutable local variables (fxspec.go infers the unboxed fixnum and
+// flonum ones), so that checks of proven types disappear.
+//
+// A type (Type) is a set of run-time representations: the numeric tower
+// (fixnum, bignum, ratnum, flonum; the runtime has no complex numbers, so
+// real and number are the same type), the empty list, two kinds of
+// pair (those whose cdrs end in the empty list, and all others), vector,
+// string, char, symbol, procedure, #f, #t, and everything else. The kinds
+// the report's type inference names are unions of these: exact integer,
+// real, number, list, pair, boolean, ...
 //
 // A variable that is never set! keeps the type its value had when it was
 // bound, and every check that succeeded on it still holds wherever the
 // check dominates. The pass walks each body in evaluation order with the
-// facts known so far: a binding to a constructor's result ((cons ...),
-// (list x ...), (make-vector ...), (string-ref ...), a literal, a lambda),
-// the branches of (if (pair? x) ...) and (if (not (pair? x)) ...), and
-// every type-checking primitive that has already run on the variable (after
-// (car x) returns, x is a pair). Facts flow into lambdas created where
-// they hold (the variable cannot change) and out of an if only when both
-// branches establish them.
+// facts known so far: a binding to a constructor's or an operation's
+// result ((cons x l), (list x ...), (+ i 1), (string-ref s i), a literal,
+// a lambda), the branches of (if (pair? x) ...), (if (null? l) ...),
+// (if x ...) and their negations and conjunctions, and every type-checking
+// primitive that has already run on the variable (after (car x) returns, x
+// is a pair; after (+ x 1), a number). A branch that certainly raises
+// ((error ...), (raise ...)) adds nothing to the facts after the if; both
+// branches otherwise join by union. Facts flow into lambdas created where
+// they hold (the variable cannot change).
 //
-// A primitive whose argument type is thus proven gets PrimCall.Proven and
-// the code generator drops its check (the unchecked rt.CarU ... of
-// --unsafe): car, cdr, set-car!, set-cdr!, vector-length, string-length,
-// char->integer and symbol->string. Characters come from string-ref,
-// integer->char, the case mappings and literals, symbols from
-// string->symbol and literals, and both from char? and symbol? tests and
-// the character primitives that have run on the variable.
+// The parameters of local procedures that are only called (Direct, see
+// closures.go), named lets included, get the union of the types of the
+// arguments of all their calls, found by iterating to a fixed point; so
+// in (let loop ((l lst) (acc '())) ... (loop (cdr l) (cons x acc))), acc
+// is a list, and so is l when lst is one.
 //
-// Requires: varinfo (Var.Assigned). Guarantees: Proven is set only where
-// the checked argument is a variable proven to have the checked type on
+// A pair is a list pair when its cdr is a list; since the type is fixed
+// when the pair is made, it holds only in programs that never change a
+// cdr: the list types are used only when the program does not use
+// set-cdr!, the other primitives that change cdrs, eval or load, and is
+// neither a REPL input nor part of the runtime, whose callers may change
+// the lists they pass (listsImmutable). Otherwise both kinds of pair are
+// always taken together.
+//
+// What is proven is used in three ways:
+//
+//   - a primitive whose checked argument is proven gets PrimCall.Proven
+//     and the code generator drops its check (the unchecked rt.CarU ...
+//     of --unsafe): car, cdr, set-car!, set-cdr!, vector-length,
+//     string-length, char->integer, symbol->string, length (of a list:
+//     no walk for cycles or a dotted tail), exact (of an exact number:
+//     no call) and inexact (of a real);
+//   - +, -, *, /, =, <, >, <=, >= of two proven flonums get Proven and
+//     are compiled as float64 operations, with no dispatch;
+//   - a type predicate of a variable whose type decides it is folded to
+//     its constant (PrimCall.Folded): pair?, null?, list?, number?,
+//     real?, exact-integer?, vector?, string?, char?, symbol?, procedure?
+//     and boolean?.
+//
+// Requires: varinfo (Var.Assigned), closures (Lambda.Direct). Guarantees:
+// Proven and Folded are set only where the argument types are proven on
 // every path to the call.
 
-type valueKind uint8
+// Type is a set of run-time representations (see above). The zero Type
+// is the empty set: no value, code that cannot run.
+type Type uint16
 
 const (
-	kindUnknown valueKind = iota
-	kindPair
-	kindVector
-	kindString
-	kindProcedure
-	kindChar
-	kindSymbol
+	tFix      Type = 1 << iota // fixnum
+	tBig                       // bignum
+	tRat                       // ratnum
+	tFlo                       // flonum
+	tNull                      // '()
+	tListPair                  // a pair whose cdr is a list
+	tDotPair                   // any other pair: dotted or circular
+	tVector
+	tString
+	tChar
+	tSymbol
+	tProc
+	tFalse
+	tTrue
+	tOther // records, bytevectors, ports, eof, unspecified, ...
+
+	tTop Type = 1<<iota - 1 // any value
 )
 
-var kindNames = [...]string{"", "pair", "vector", "string", "procedure", "char", "symbol"}
+// The unions with names.
+const (
+	tExactInt = tFix | tBig
+	tExactRat = tExactInt | tRat
+	tInteger  = tExactInt | tFlo // what integer? may accept
+	tReal     = tExactRat | tFlo
+	tNumber   = tReal // the runtime has no complex numbers (rt/number.go)
+	tPair     = tListPair | tDotPair
+	tList     = tNull | tListPair
+	tBool     = tFalse | tTrue
+)
 
-// checkedArg gives, for primitives that check their first argument's type,
-// the type they check and whether the check can be dropped when proven.
-var checkedArg = map[string]struct {
-	kind valueKind
-	drop bool
+// typeNames names the Types explain reports, smallest first for each
+// family, with their article.
+var typeNames = []struct {
+	t    Type
+	name string
 }{
-	"car": {kindPair, true}, "cdr": {kindPair, true}, "set-car!": {kindPair, true}, "set-cdr!": {kindPair, true},
-	"vector-length": {kindVector, true}, "string-length": {kindString, true},
-	"vector-ref": {kindVector, false}, "vector-set!": {kindVector, false},
-	"string-ref": {kindString, false}, "string-set!": {kindString, false},
-	"char->integer": {kindChar, true}, "symbol->string": {kindSymbol, true},
-	"char-upcase": {kindChar, false}, "char-downcase": {kindChar, false}, "char-foldcase": {kindChar, false},
-	"char-alphabetic?": {kindChar, false}, "char-numeric?": {kindChar, false},
-	"char-whitespace?": {kindChar, false}, "char-upper-case?": {kindChar, false},
-	"char-lower-case?": {kindChar, false}, "digit-value": {kindChar, false},
+	{tFix, "a fixnum"}, {tFlo, "a flonum"}, {tExactInt, "an exact integer"},
+	{tExactRat, "an exact rational"}, {tNumber, "a number"},
+	{tNull, "the empty list"}, {tListPair, "a non-empty list"}, {tPair, "a pair"}, {tList, "a list"},
+	{tVector, "a vector"}, {tString, "a string"}, {tChar, "a char"}, {tSymbol, "a symbol"},
+	{tProc, "a procedure"}, {tFalse, "#f"}, {tBool, "a boolean"},
 }
 
-// predicateKind gives the type a predicate tests.
-var predicateKind = map[string]valueKind{
-	"pair?": kindPair, "vector?": kindVector, "string?": kindString, "procedure?": kindProcedure,
-	"char?": kindChar, "symbol?": kindSymbol,
+// Name returns the name, with its article, of the smallest named type
+// that contains t, or "" when there is none.
+func (t Type) Name() string {
+	best, name := tTop, ""
+	for _, n := range typeNames {
+		if t&^n.t == 0 && n.t&^best == 0 && n.t != best {
+			best, name = n.t, n.name
+		}
+	}
+	return name
 }
 
-// constructorKind gives the type of a primitive's result, when fixed.
-var constructorKind = map[string]valueKind{
-	"cons": kindPair, "cons*": kindPair, "make-vector": kindVector, "vector": kindVector,
-	"vector-copy": kindVector, "make-string": kindString, "string": kindString,
-	"substring": kindString, "string-append": kindString, "string-copy": kindString,
-	"string-ref": kindChar, "integer->char": kindChar, "char-upcase": kindChar,
-	"char-downcase": kindChar, "char-foldcase": kindChar, "string->symbol": kindSymbol,
-	"symbol->string": kindString, "number->string": kindString, "list->string": kindString,
-	"string-upcase": kindString, "string-downcase": kindString, "string-foldcase": kindString,
+// bare is a type name without its article.
+func bare(name string) string {
+	for _, a := range []string{"a ", "an ", "the "} {
+		if s, ok := strings.CutPrefix(name, a); ok {
+			return s
+		}
+	}
+	return name
 }
 
-type typeFacts map[*Var]valueKind
+// argTypes gives the types a primitive checks its arguments have; the
+// last entry applies to the remaining arguments, tTop to an unchecked one.
+// After the primitive returns, its variable arguments have these types.
+var argTypes = map[string][]Type{
+	"car": {tPair}, "cdr": {tPair}, "set-car!": {tPair, tTop}, "set-cdr!": {tPair, tTop},
+	"vector-length": {tVector}, "vector-ref": {tVector, tExactInt}, "vector-set!": {tVector, tExactInt, tTop},
+	"vector->list": {tVector, tExactInt}, "vector-fill!": {tVector, tTop, tExactInt},
+	"string-length": {tString}, "string-ref": {tString, tExactInt}, "string-set!": {tString, tExactInt, tChar},
+	"string->symbol": {tString}, "string->list": {tString, tExactInt}, "string-append": {tString},
+	"substring": {tString, tExactInt}, "string->number": {tString, tExactInt},
+	"char->integer": {tChar}, "char-upcase": {tChar}, "char-downcase": {tChar}, "char-foldcase": {tChar},
+	"char-alphabetic?": {tChar}, "char-numeric?": {tChar}, "char-whitespace?": {tChar},
+	"char-upper-case?": {tChar}, "char-lower-case?": {tChar}, "digit-value": {tChar},
+	"symbol->string": {tSymbol}, "integer->char": {tExactInt},
+	"length": {tList}, "reverse": {tList}, "list->vector": {tList}, "list->string": {tList},
+	"+": {tNumber}, "-": {tNumber}, "*": {tNumber}, "/": {tNumber}, "=": {tNumber},
+	"<": {tReal}, ">": {tReal}, "<=": {tReal}, ">=": {tReal},
+	"zero?": {tNumber}, "positive?": {tReal}, "negative?": {tReal},
+	"abs": {tReal}, "min": {tReal}, "max": {tReal},
+	"quotient": {tInteger}, "remainder": {tInteger}, "modulo": {tInteger},
+	"even?": {tInteger}, "odd?": {tInteger},
+	"floor": {tReal}, "ceiling": {tReal}, "round": {tReal}, "truncate": {tReal},
+	"exact": {tNumber}, "inexact": {tNumber}, "exact->inexact": {tNumber}, "inexact->exact": {tNumber},
+	"sqrt": {tNumber}, "exp": {tNumber}, "log": {tNumber}, "sin": {tNumber}, "cos": {tNumber},
+	"tan": {tNumber}, "atan": {tNumber}, "number->string": {tNumber, tExactInt},
+}
+
+// argType returns the type primitive name checks its argument i has.
+func argType(name string, i int) Type {
+	ts := argTypes[name]
+	switch {
+	case len(ts) == 0:
+		return tTop
+	case i < len(ts):
+		return ts[i]
+	}
+	return ts[len(ts)-1]
+}
+
+// drops lists the primitives whose check the code generator drops when
+// their argument has the given type (codegen/unsafe.go); flonumOps those
+// compiled as float64 operations when both arguments are flonums.
+var drops = map[string]Type{
+	"car": tPair, "cdr": tPair, "set-car!": tPair, "set-cdr!": tPair,
+	"vector-length": tVector, "string-length": tString,
+	"char->integer": tChar, "symbol->string": tSymbol,
+	"length": tList, "exact": tExactRat, "inexact->exact": tExactRat,
+	"inexact": tReal, "exact->inexact": tReal,
+}
+
+var flonumOps = map[string]bool{
+	"+": true, "-": true, "*": true, "/": true,
+	"=": true, "<": true, ">": true, "<=": true, ">=": true,
+}
+
+// predicates gives the type a predicate's argument has when it returns
+// #t (then) and the types for which it certainly does (sure, a subset).
+var predicates = map[string]struct{ then, sure Type }{
+	"pair?": {tPair, tPair}, "null?": {tNull, tNull}, "list?": {tList, tList},
+	"vector?": {tVector, tVector}, "string?": {tString, tString}, "procedure?": {tProc, tProc},
+	"char?": {tChar, tChar}, "symbol?": {tSymbol, tSymbol}, "boolean?": {tBool, tBool},
+	"number?": {tNumber, tNumber}, "complex?": {tNumber, tNumber}, "real?": {tReal, tReal},
+	"rational?": {tReal, tExactRat}, "integer?": {tInteger, tExactInt},
+	"exact-integer?": {tExactInt, tExactInt},
+}
+
+// results gives the type of a primitive's result when it does not depend
+// on the arguments' types (resultType handles those that do).
+var results = map[string]Type{
+	"make-vector": tVector, "vector": tVector, "vector-copy": tVector, "list->vector": tVector,
+	"vector-map": tVector, "make-string": tString, "string": tString, "substring": tString,
+	"string-append": tString, "string-copy": tString, "symbol->string": tString,
+	"number->string": tString, "list->string": tString, "string-upcase": tString,
+	"string-downcase": tString, "string-foldcase": tString,
+	"string-ref": tChar, "integer->char": tChar, "char-upcase": tChar, "char-downcase": tChar,
+	"char-foldcase": tChar, "string->symbol": tSymbol,
+	"length": tFix, "string-length": tFix, "vector-length": tFix, "char->integer": tFix,
+	"string->list": tList, "vector->list": tList, "reverse": tList, "map": tList,
+	"not": tBool, "eq?": tBool, "eqv?": tBool, "equal?": tBool,
+	"=": tBool, "<": tBool, ">": tBool, "<=": tBool, ">=": tBool,
+	"zero?": tBool, "positive?": tBool, "negative?": tBool, "even?": tBool, "odd?": tBool,
+	"string=?": tBool, "char=?": tBool, "exact?": tBool, "inexact?": tBool,
+	"sqrt": tNumber, "exp": tNumber, "log": tNumber, "sin": tNumber, "cos": tNumber,
+	"tan": tNumber, "atan": tNumber, "string->number": tNumber | tFalse,
+}
+
+// diverges lists the primitives that never return normally.
+var diverges = map[string]bool{"error": true, "raise": true, "exit": true, "emergency-exit": true}
+
+type typeFacts map[*Var]Type
 
 func (f typeFacts) copy() typeFacts {
 	c := make(typeFacts, len(f))
@@ -87,132 +238,662 @@ func (f typeFacts) copy() typeFacts {
 	return c
 }
 
+// of returns v's type: tTop when nothing is known.
+func (f typeFacts) of(v *Var) Type {
+	if t, ok := f[v]; ok {
+		return t
+	}
+	return tTop
+}
+
 // Types is the types pass.
 func Types(p *Program) error {
-	tp := &typer{p: p}
-	for _, n := range p.Body {
-		tp.walk(n, typeFacts{})
+	tp := &typer{p: p, lists: listsImmutable(p), mark: true, params: map[*Var]Type{},
+		direct: map[*Var]*Lambda{}, globals: calledOnly(p)}
+	var inferred []*Var
+	for _, lam := range tp.globals {
+		inferred = append(inferred, tp.track(lam)...)
 	}
+	tp.fixpoint(inferred, func(bool) {
+		for _, n := range p.Body {
+			tp.walk(n, typeFacts{})
+		}
+	})
 	return nil
 }
 
-type typer struct{ p *Program }
+// calledOnly returns the known global procedures that are only ever
+// called, by the program itself: no reference to them is anything but a
+// call's operator, no library exports them (runtime libraries register
+// their exports as primitives), and no code the compiler does not see
+// (eval, load, a later REPL input) can call them. Their parameters' types
+// are inferred from their calls.
+func calledOnly(p *Program) map[*Global]*Lambda {
+	if p.Session || usesAny(p, "eval", "load") {
+		return nil
+	}
+	known := map[*Global]*Lambda{}
+	for _, g := range p.Globals {
+		if g.Known != nil && g.Known.Rest == nil {
+			known[g] = g.Known
+		}
+	}
+	for _, lib := range p.Libraries {
+		for _, e := range lib.Exports {
+			delete(known, e.G)
+		}
+	}
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			switch n := n.(type) {
+			case *Call:
+				if _, ok := n.Fn.(*GlobalRef); ok {
+					for _, a := range n.Args {
+						Walk(a, func(m Node) bool {
+							if g, ok := m.(*GlobalRef); ok {
+								delete(known, g.G)
+							}
+							return true
+						})
+					}
+					return false
+				}
+			case *GlobalRef:
+				delete(known, n.G)
+			}
+			return true
+		})
+	}
+	return known
+}
 
-func (tp *typer) walk(n Node, env typeFacts) {
+// track starts inferring the parameter types of lam, and returns the
+// parameters inferred.
+func (tp *typer) track(lam *Lambda) []*Var {
+	var inferred []*Var
+	for _, p := range lam.Params {
+		if !p.Assigned {
+			tp.params[p] = 0
+			inferred = append(inferred, p)
+		}
+	}
+	return inferred
+}
+
+// fixpoint runs walk, which walks the code that calls the procedures
+// whose parameters are inferred, without marking until their types are
+// stable, then once more (final) marking (when the typer marks at all). It notes
+// the inferred types that are not numbers (fxspec reports those).
+func (tp *typer) fixpoint(inferred []*Var, walk func(final bool)) {
+	if len(inferred) > 0 {
+		mark := tp.mark
+		tp.mark = false
+		tp.nest++
+		for iter := 0; ; iter++ {
+			before := make([]Type, len(inferred))
+			for i, p := range inferred {
+				before[i] = tp.params[p]
+			}
+			walk(false)
+			stable := true
+			for i, p := range inferred {
+				stable = stable && tp.params[p] == before[i]
+			}
+			if stable {
+				break
+			}
+			if iter == 8 { // not expected: each iteration adds a member
+				for _, p := range inferred {
+					tp.params[p] = tTop
+				}
+				break
+			}
+		}
+		tp.nest--
+		tp.mark = mark
+		for _, p := range inferred {
+			if tp.params[p] == 0 {
+				// Never called (its calls were all inlined, say): the
+				// body is dead, but analysed as if anything could come.
+				tp.params[p] = tTop
+			}
+			tp.params[p] = tp.norm(tp.params[p])
+			if name := tp.params[p].Name(); name != "" && tp.params[p]&^tNumber != 0 {
+				tp.note(p.P, "%s: %s", p.Name, bare(name))
+			}
+		}
+	}
+	walk(true)
+	for _, p := range inferred {
+		delete(tp.params, p)
+	}
+}
+
+// usesAny reports whether p refers to any of the primitives names.
+func usesAny(p *Program, names ...string) bool {
+	found := false
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			switch n := n.(type) {
+			case *PrimRef:
+				found = found || slices.Contains(names, n.Prim.Name)
+			case *PrimCall:
+				found = found || slices.Contains(names, n.Prim.Name)
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// maxLoopNest bounds the nesting of the local procedures whose parameter
+// types are inferred: each level repeats the walk of what it contains
+// until its parameters' types are stable.
+const maxLoopNest = 4
+
+type typer struct {
+	p *Program
+	// lists is set when no cdr of the program's pairs ever changes, so
+	// list pairs stay lists (listsImmutable).
+	lists bool
+	// mark is cleared while a fixed point of parameter types is sought:
+	// only the final walk sets Proven and Folded and makes notes.
+	mark bool
+	// params holds the parameter types of the Direct lambdas being
+	// inferred: the union of the argument types of the calls seen.
+	params  map[*Var]Type
+	direct  map[*Var]*Lambda    // Direct lambdas by their variable
+	globals map[*Global]*Lambda // known procedures only called (calledOnly)
+	nest    int
+	// fxKinds are the unboxed kinds fxspec gave the expressions of the
+	// procedure being walked, if any.
+	fxKinds map[Node]FxKind
+}
+
+// norm widens t so that it never separates list pairs from other pairs
+// when list types cannot be trusted.
+func (tp *typer) norm(t Type) Type {
+	if !tp.lists && t&tPair != 0 {
+		t |= tPair
+	}
+	return t
+}
+
+// set records that immutable variable v has type t.
+func (tp *typer) set(env typeFacts, v *Var, t Type) {
+	if !v.Assigned {
+		env[v] = tp.norm(t)
+	}
+}
+
+func (tp *typer) note(pos parse.Pos, format string, args ...any) {
+	if tp.mark {
+		tp.p.note(pos, format, args...)
+	}
+}
+
+// walk infers the types in n under env, which it updates with what holds
+// after n, and reports whether n may return normally.
+func (tp *typer) walk(n Node, env typeFacts) bool {
 	switch n := n.(type) {
 	case *If:
-		tp.walk(n.Test, env)
+		ok := tp.walk(n.Test, env)
 		thenEnv, elseEnv := env.copy(), env.copy()
-		testFacts(n.Test, thenEnv, elseEnv)
-		tp.walk(n.Then, thenEnv)
-		tp.walk(n.Else, elseEnv)
-		for v, k := range thenEnv {
-			if elseEnv[v] == k {
-				env[v] = k
+		tp.testFacts(n.Test, thenEnv, elseEnv)
+		thenOK := tp.walk(n.Then, thenEnv)
+		elseOK := tp.walk(n.Else, elseEnv)
+		switch {
+		case thenOK && !elseOK:
+			for v, t := range thenEnv {
+				env[v] = t
+			}
+		case elseOK && !thenOK:
+			for v, t := range elseEnv {
+				env[v] = t
+			}
+		default:
+			for v, t := range thenEnv {
+				if e, ok := elseEnv[v]; ok {
+					env[v] = t | e
+				}
 			}
 		}
+		return ok && (thenOK || elseOK)
+	case *Seq:
+		ok := true
+		for _, e := range n.Exprs {
+			ok = tp.walk(e, env) && ok
+		}
+		return ok
 	case *Lambda:
-		tp.walk(n.Body, env.copy())
+		if n.FxSig != nil {
+			defer func(k map[Node]FxKind) { tp.fxKinds = k }(tp.fxKinds)
+			tp.fxKinds = n.FxSig.Kinds
+		}
+		inner := env.copy()
+		for _, p := range n.Params {
+			if t, ok := tp.params[p]; ok {
+				inner[p] = t
+			}
+		}
+		tp.walk(n.Body, inner)
+		return true
 	case *Let:
+		ok := true
 		for i, init := range n.Inits {
-			tp.walk(init, env)
-			if k := kindOf(init, env); k != kindUnknown && !n.Vars[i].Assigned {
-				env[n.Vars[i]] = k
-			}
+			ok = tp.walk(init, env) && ok
+			tp.set(env, n.Vars[i], tp.typeOf(init, env))
 		}
-		tp.walk(n.Body, env)
+		return tp.walk(n.Body, env) && ok
 	case *Letrec:
-		for i, init := range n.Inits {
-			if _, ok := init.(*Lambda); ok && !n.Vars[i].Assigned {
-				env[n.Vars[i]] = kindProcedure
-			}
-		}
-		for _, init := range n.Inits {
-			tp.walk(init, env)
-		}
-		tp.walk(n.Body, env)
-	case *PrimCall:
-		for _, a := range n.Args {
-			tp.walk(a, env)
-		}
-		c, ok := checkedArg[n.Prim.Name]
-		if !ok || len(n.Args) == 0 || n.Prim.Req > len(n.Args) || (n.Prim.Max >= 0 && n.Prim.Max < len(n.Args)) {
-			return
-		}
-		r, ok := n.Args[0].(*Ref)
-		if !ok || r.Var.Assigned {
-			// An argument made by a constructor of the checked type:
-			// (char->integer (string-ref s i)).
-			if pc, isPrim := n.Args[0].(*PrimCall); isPrim && c.drop && !n.Proven && kindOf(pc, env) == c.kind {
-				n.Proven = true
-				tp.p.note(n.P, "%s: argument is a %s (made by %s), type check dropped", n.Prim.Name, kindNames[c.kind], pc.Prim.Name)
-			}
-			return
-		}
-		if env[r.Var] == c.kind {
-			if c.drop && !n.Proven {
-				n.Proven = true
-				tp.p.note(n.P, "%s: %s proven a %s, type check dropped", n.Prim.Name, r.Var.Name, kindNames[c.kind])
-			}
-			return
-		}
-		env[r.Var] = c.kind // the check passed if evaluation goes on
-	default:
+		return tp.letrec(n, env)
+	case *Call:
+		ok := true
 		for _, c := range Children(n) {
-			tp.walk(c, env)
+			ok = tp.walk(c, env) && ok
+		}
+		var lam *Lambda
+		switch fn := n.Fn.(type) {
+		case *Ref:
+			lam = tp.direct[fn.Var]
+		case *GlobalRef:
+			lam = tp.globals[fn.G]
+		}
+		{
+			if lam != nil {
+				for i, p := range lam.Params {
+					if _, inferred := tp.params[p]; !inferred {
+						continue
+					}
+					t := tTop
+					if len(n.Args) == len(lam.Params) {
+						t = tp.typeOf(n.Args[i], env)
+					}
+					tp.params[p] |= t
+				}
+			}
+		}
+		return ok
+	case *PrimCall:
+		ok := true
+		for _, a := range n.Args {
+			ok = tp.walk(a, env) && ok
+		}
+		if n.Prim.Req > len(n.Args) || (n.Prim.Max >= 0 && n.Prim.Max < len(n.Args)) {
+			return ok // an arity error at run time
+		}
+		tp.prim(n, env)
+		return ok && !diverges[n.Prim.Name]
+	default:
+		ok := true
+		for _, c := range Children(n) {
+			ok = tp.walk(c, env) && ok
+		}
+		return ok
+	}
+}
+
+// letrec walks a letrec, inferring the parameter types of its Direct
+// lambdas to a fixed point.
+func (tp *typer) letrec(n *Letrec, env typeFacts) bool {
+	var inferred []*Var // parameters whose types are sought
+	for i, init := range n.Inits {
+		lam, isLam := init.(*Lambda)
+		if !isLam || n.Vars[i].Assigned {
+			continue
+		}
+		env[n.Vars[i]] = tProc
+		if lam.Direct && lam.Rest == nil && tp.nest < maxLoopNest {
+			tp.direct[n.Vars[i]] = lam
+			inferred = append(inferred, tp.track(lam)...)
+		}
+	}
+	ok := true
+	tp.fixpoint(inferred, func(final bool) {
+		e := env
+		if !final {
+			e = env.copy()
+		}
+		ok = true
+		for _, init := range n.Inits {
+			ok = tp.walk(init, e) && ok
+		}
+		ok = tp.walk(n.Body, e) && ok
+	})
+	return ok
+}
+
+// prim records what a primitive call proves, and drops or folds it when
+// its argument types are proven.
+func (tp *typer) prim(n *PrimCall, env typeFacts) {
+	name := n.Prim.Name
+	args := make([]Type, len(n.Args))
+	for i, a := range n.Args {
+		args[i] = tp.typeOf(a, env)
+	}
+	if p, ok := predicates[name]; ok && len(n.Args) == 1 && args[0] != 0 {
+		if _, pure := n.Args[0].(*Ref); pure && n.Folded == nil && tp.mark {
+			what := describe(n.Args[0])
+			switch {
+			case args[0]&^p.sure == 0:
+				n.Folded = &Const{P: n.P, Val: rt.True}
+				tp.note(n.P, "%s: %s proven %s, folded to #t", name, what, cmp.Or(args[0].Name(), p.sure.Name()))
+			case args[0]&p.then == 0:
+				n.Folded = &Const{P: n.P, Val: rt.False}
+				tp.note(n.P, "%s: %s proven not %s, folded to #f", name, what, p.then.Name())
+			}
+		}
+	}
+	if want, ok := drops[name]; ok && len(n.Args) >= 1 && args[0] != 0 && args[0]&^want == 0 && !n.Proven && tp.mark {
+		n.Proven = true
+		if pc, isPrim := n.Args[0].(*PrimCall); isPrim {
+			tp.note(n.P, "%s: argument is %s (made by %s), type check dropped", name, want.Name(), pc.Prim.Name)
+		} else {
+			tp.note(n.P, "%s: %s proven %s, type check dropped", name, describe(n.Args[0]), want.Name())
+		}
+	}
+	if flonumOps[name] && len(n.Args) == 2 && args[0] == tFlo && args[1] == tFlo && !n.Proven && tp.mark {
+		n.Proven = true
+		if _, unboxed := tp.fxKinds[n]; !unboxed { // fxspec's notes say it
+			tp.note(n.P, "%s: arguments proven flonums, compiled as a float64 operation", name)
+		}
+	}
+	// The checks passed if evaluation goes on.
+	for i, a := range n.Args {
+		if r, ok := a.(*Ref); ok {
+			if want := argType(name, i); want != tTop {
+				tp.set(env, r.Var, env.of(r.Var)&want)
+			}
 		}
 	}
 }
 
-// kindOf returns the type of n's value when it is fixed.
-func kindOf(n Node, env typeFacts) valueKind {
+// describe names an argument for a note.
+func describe(n Node) string {
+	if r, ok := n.(*Ref); ok {
+		return r.Var.Name
+	}
+	return "argument"
+}
+
+// typeOf returns the type of n's value under env.
+func (tp *typer) typeOf(n Node, env typeFacts) Type {
 	switch n := n.(type) {
 	case *Const:
-		switch {
-		case n.Val.IsPair():
-			return kindPair
-		case n.Val.IsVector():
-			return kindVector
-		case n.Val.IsString():
-			return kindString
-		case n.Val.IsChar():
-			return kindChar
-		case n.Val.IsSymbol():
-			return kindSymbol
-		}
+		return tp.norm(constType(n.Val))
 	case *Ref:
-		if !n.Var.Assigned {
-			return env[n.Var]
-		}
+		return env.of(n.Var)
 	case *Lambda:
-		return kindProcedure
+		return tProc
 	case *PrimCall:
-		if n.Prim.Name == "list" && len(n.Args) > 0 {
-			return kindPair
+		if n.Folded != nil {
+			return constType(n.Folded.Val)
 		}
-		if k, ok := constructorKind[n.Prim.Name]; ok && (n.Prim.Name != "cons*" || len(n.Args) > 1) {
-			return k
-		}
+		return tp.norm(tp.resultType(n, env))
+	case *Seq:
+		return tp.typeOf(n.Exprs[len(n.Exprs)-1], env)
 	}
-	return kindUnknown
+	return tTop
+}
+
+// constType returns the type of a literal.
+func constType(v rt.Value) Type {
+	switch {
+	case v.IsFixnum():
+		return tFix
+	case v.IsFlonum():
+		return tFlo
+	case v.Is(rt.TBignum):
+		return tBig
+	case v.Is(rt.TRatnum):
+		return tRat
+	case v.IsNull():
+		return tNull
+	case v.IsPair():
+		if rt.ListP(nil, v).IsTrue() {
+			return tListPair
+		}
+		return tDotPair
+	case v.IsVector():
+		return tVector
+	case v.IsString():
+		return tString
+	case v.IsChar():
+		return tChar
+	case v.IsSymbol():
+		return tSymbol
+	case v == rt.False:
+		return tFalse
+	case v == rt.True:
+		return tTrue
+	}
+	return tOther
+}
+
+// resultType returns the type of a primitive call's result.
+func (tp *typer) resultType(n *PrimCall, env typeFacts) Type {
+	name := n.Prim.Name
+	if _, ok := predicates[name]; ok {
+		return tBool
+	}
+	args := make([]Type, len(n.Args))
+	any := Type(0) // the union of the argument types
+	for i, a := range n.Args {
+		args[i] = tp.typeOf(a, env)
+		any |= args[i]
+	}
+	// list is the type of a list whose last cdr has type t.
+	list := func(t Type) Type {
+		switch {
+		case t&^tList == 0:
+			return tListPair
+		case t&tList == 0:
+			return tDotPair
+		}
+		return tPair
+	}
+	numeric := func(args []Type) Type {
+		joined := Type(0)
+		for _, a := range args {
+			joined |= a & tNumber
+		}
+		switch {
+		case joined&^tExactInt == 0:
+			return tExactInt
+		case joined&^tExactRat == 0:
+			return tExactRat
+		case joined&^tReal == 0:
+			for _, a := range args {
+				if a&tNumber == tFlo {
+					return tFlo // inexact contagion
+				}
+			}
+			return tReal
+		}
+		return tNumber
+	}
+	switch name {
+	case "cons":
+		if len(args) == 2 {
+			return list(args[1])
+		}
+	case "list":
+		if len(args) == 0 {
+			return tNull
+		}
+		return tListPair
+	case "cons*":
+		if len(args) > 1 {
+			return list(args[len(args)-1])
+		}
+	case "cdr":
+		if len(args) == 1 && args[0]&^tListPair == 0 {
+			return tList
+		}
+	case "list-copy", "list-tail":
+		if len(args) >= 1 && args[0]&^tList == 0 {
+			return tList
+		}
+	case "append":
+		if len(args) == 0 {
+			return tNull
+		}
+		last := args[len(args)-1]
+		if last&^tList == 0 {
+			return tList
+		}
+	case "memq", "memv", "member":
+		if len(args) >= 2 && args[1]&^tList == 0 {
+			return tFalse | tListPair
+		}
+	case "+", "*", "-", "abs", "min", "max":
+		return numeric(args)
+	case "/":
+		t := numeric(args)
+		if t == tExactInt {
+			t = tExactRat
+		}
+		return t
+	case "quotient", "remainder", "modulo":
+		if any&tNumber&^tExactInt == 0 {
+			return tExactInt
+		}
+		return tExactInt | tFlo
+	case "floor", "ceiling", "round", "truncate":
+		if len(args) == 1 {
+			switch a := args[0] & tNumber; {
+			case a&^tExactRat == 0:
+				return tExactInt
+			case a == tFlo:
+				return tFlo
+			}
+			return tExactInt | tFlo
+		}
+	case "exact", "inexact->exact":
+		if len(args) == 1 && args[0]&tNumber&^tExactInt == 0 {
+			return tExactInt
+		}
+		return tExactRat
+	case "inexact", "exact->inexact":
+		if len(args) == 1 && args[0]&^tReal == 0 {
+			return tFlo
+		}
+		return tFlo
+	}
+	if t, ok := results[name]; ok {
+		return t
+	}
+	return tTop
 }
 
 // testFacts adds to thenEnv and elseEnv what test being true or false
 // proves.
-func testFacts(test Node, thenEnv, elseEnv typeFacts) {
-	pc, ok := test.(*PrimCall)
-	if !ok || len(pc.Args) != 1 {
-		return
+func (tp *typer) testFacts(test Node, thenEnv, elseEnv typeFacts) {
+	switch t := test.(type) {
+	case *Ref:
+		tp.set(thenEnv, t.Var, thenEnv.of(t.Var)&^tFalse)
+		tp.set(elseEnv, t.Var, elseEnv.of(t.Var)&tFalse)
+	case *If:
+		// (and a b) is (if a b #f): when it is true, so are a and b.
+		if c, ok := t.Else.(*Const); ok && c.Val == rt.False {
+			tp.testFacts(t.Test, thenEnv, typeFacts{})
+			tp.testFacts(t.Then, thenEnv, typeFacts{})
+		}
+	case *PrimCall:
+		if len(t.Args) != 1 {
+			return
+		}
+		if t.Prim == rt.LookupPrim("not") {
+			tp.testFacts(t.Args[0], elseEnv, thenEnv)
+			return
+		}
+		p, ok := predicates[t.Prim.Name]
+		r, isRef := t.Args[0].(*Ref)
+		if !ok || !isRef {
+			return
+		}
+		tp.set(thenEnv, r.Var, thenEnv.of(r.Var)&p.then)
+		tp.set(elseEnv, r.Var, elseEnv.of(r.Var)&^p.sure)
 	}
-	if pc.Prim == rt.LookupPrim("not") {
-		testFacts(pc.Args[0], elseEnv, thenEnv)
-		return
+}
+
+// listMutators are the primitives that may change the cdr of a pair that
+// already exists (SRFI 1's linear-update procedures among them), and
+// those that run code the compiler does not see.
+var listMutators = map[string]bool{
+	"set-cdr!": true, "eval": true, "load": true,
+}
+
+// listsImmutable reports whether no cdr of p's pairs can change after the
+// pair is made, so that a pair's list type is fixed: p refers to no
+// primitive that changes cdrs (set-cdr!, and every procedure whose name
+// ends in ! other than the known ones that change no pair's cdr), none
+// that runs code it does not contain, and is neither a REPL input nor
+// open (runtime mode).
+func listsImmutable(p *Program) bool {
+	if p.Session || p.Open {
+		return false
 	}
-	k, ok := predicateKind[pc.Prim.Name]
-	if !ok {
-		return
+	ok := true
+	check := func(prim *rt.Prim) {
+		name := prim.Name
+		if listMutators[name] || strings.HasSuffix(name, "!") && !cdrSafeMutator(name) {
+			ok = false
+		}
 	}
-	if r, ok := pc.Args[0].(*Ref); ok && !r.Var.Assigned {
-		thenEnv[r.Var] = k
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			switch n := n.(type) {
+			case *PrimRef:
+				check(n.Prim)
+			case *PrimCall:
+				check(n.Prim)
+			}
+			return ok
+		})
 	}
+	return ok
+}
+
+// cdrSafeMutator reports whether the mutating primitive name changes no
+// pair's cdr.
+func cdrSafeMutator(name string) bool {
+	if name == "set-car!" || name == "list-set!" || name == "read-bytevector!" {
+		return true
+	}
+	for _, prefix := range []string{"vector-", "string-", "bytevector-", "hash-table-", "f64vector-", "u8vector-"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// String prints t as its name or its members, for dumps and tests.
+func (t Type) String() string {
+	if name := t.Name(); name != "" && typeNamed(t) {
+		return bare(name)
+	}
+	names := []string{"fixnum", "bignum", "ratnum", "flonum", "()", "list-pair", "dotted-pair",
+		"vector", "string", "char", "symbol", "procedure", "#f", "#t", "other"}
+	var parts []string
+	for i, n := range names {
+		if t&(1<<i) != 0 {
+			parts = append(parts, n)
+		}
+	}
+	if t == tTop {
+		return "any"
+	}
+	return fmt.Sprintf("{%s}", strings.Join(parts, " "))
+}
+
+// typeNamed reports whether t is exactly one of the named types.
+func typeNamed(t Type) bool {
+	for _, n := range typeNames {
+		if n.t == t {
+			return true
+		}
+	}
+	return false
 }

@@ -351,7 +351,9 @@ func (f *fnGen) hoist(n analyze.Node) jen.Code {
 	}
 	e := f.expr(n)
 	tmp := f.temp()
-	f.emit(jen.Id(tmp).Op(":=").Add(e))
+	// pin: a hoisted operand may be the first statement of a block, or
+	// follow others on the last //line directive's line (backtraces).
+	f.emit(jen.Id(tmp).Op(":=").Add(pin(n.Pos())).Add(e))
 	return jen.Id(tmp)
 }
 
@@ -405,7 +407,7 @@ func (f *fnGen) exprs(ns []analyze.Node) []jen.Code {
 		for j := 0; j < i; j++ {
 			if !stable(ns[j]) {
 				tmp := f.temp()
-				pre = append(pre, jen.Id(tmp).Op(":=").Add(out[j]))
+				pre = append(pre, jen.Id(tmp).Op(":=").Add(pin(ns[j].Pos())).Add(out[j])) // pin: as in hoist
 				out[j] = jen.Id(tmp)
 			}
 		}
@@ -425,7 +427,7 @@ func (f *fnGen) hoistAll(ns []analyze.Node) []jen.Code {
 	for i, n := range ns {
 		if !stable(n) {
 			tmp := f.temp()
-			f.emit(jen.Id(tmp).Op(":=").Add(out[i]))
+			f.emit(jen.Id(tmp).Op(":=").Add(pin(n.Pos())).Add(out[i])) // pin: as in hoist
 			out[i] = jen.Id(tmp)
 		}
 	}
@@ -750,6 +752,9 @@ func (f *fnGen) fastPath(n *analyze.PrimCall, ops [2]string) jen.Code {
 // inlineTest returns a Go bool expression for predicate calls that have
 // one, or nil.
 func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
+	if c := f.provenTest(n); c != nil { // proven types (unsafe.go)
+		return c
+	}
 	name := n.Prim.Name
 	switch {
 	case len(n.Args) == 2 && inlineCompare[name][0] != "":
@@ -770,6 +775,9 @@ func (f *fnGen) inlineTest(n *analyze.PrimCall) jen.Code {
 func (f *fnGen) primCall(n *analyze.PrimCall) jen.Code {
 	if isThen(n) {
 		return rtq("Then").Call(thread(), f.resumableExpr(n.Args[0]), f.expr(n.Args[1]))
+	}
+	if c := f.provenPrim(n); c != nil { // proven types (unsafe.go)
+		return c
 	}
 	if c := f.unsafePrim(n); c != nil { // --unsafe (unsafe.go)
 		return c

@@ -62,7 +62,7 @@ func Frontend(cfg *Config) (*analyze.Program, error) {
 		return nil, err
 	}
 	src = blankShebang(src)
-	opt := analyze.Options{LibPath: cfg.libPath(), StopAfter: cfg.StopAfter, Opt: cfg.Opt, Unsafe: cfg.Unsafe}
+	opt := analyze.Options{LibPath: cfg.libPath(), StopAfter: cfg.StopAfter, Opt: cfg.Opt, Unsafe: cfg.Unsafe, Open: cfg.Runtime}
 	if cfg.DumpAfter != "" {
 		if _, ok := analyze.PassByName(cfg.DumpAfter); !ok {
 			return nil, fmt.Errorf("--dump-after: unknown pass %q (passes: %s)", cfg.DumpAfter, strings.Join(analyze.PassNames(), ", "))

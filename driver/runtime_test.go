@@ -26,7 +26,7 @@ func TestRuntimeSchemeUpToDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		rel := "scheme/" + filepath.Base(file) // as go generate in rt/ names it
-		prog, err := analyze.Frontend(rel, string(src), analyze.Options{Verify: true})
+		prog, err := analyze.Frontend(rel, string(src), analyze.Options{Verify: true, Open: true})
 		if err != nil {
 			t.Fatalf("%s: %v", rel, err)
 		}

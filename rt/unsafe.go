@@ -50,3 +50,21 @@ func CharToIntegerU(x Value) Value { return Fixnum(int64(x.Rune())) }
 
 // SymbolToStringU is symbol->string without the symbol check.
 func SymbolToStringU(x Value) Value { return Str(x.Sym().Name) }
+
+// LengthU is length of a proper list: no check for a cycle or a dotted
+// tail.
+func LengthU(x Value) Value {
+	n := int64(0)
+	for ; x.IsPair(); x = (*Pair)(x.p).Cdr {
+		n++
+	}
+	return Fixnum(n)
+}
+
+// InexactU is inexact of a real number.
+func InexactU(x Value) Value {
+	if x.IsFlonum() {
+		return x
+	}
+	return Flonum(ToFloat(x))
+}

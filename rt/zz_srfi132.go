@@ -44,7 +44,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 	if !ok1 {
 		v1 = /*line scheme/srfi132.scm:22:16*/ Sub2(t, hi_8, lo_7, &scm_locs[1])
 	}
-	v2 := v1
+	v2 := /*line scheme/srfi132.scm:22:16*/ v1
 	v3, ok3 := GtFx(v2, Fixnum(1))
 	if !ok3 {
 		v3 = /*line scheme/srfi132.scm:22:13*/ Gt2(t, v2, Fixnum(1), &scm_locs[2])
@@ -55,7 +55,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		if !ok4 {
 			v4 = /*line scheme/srfi132.scm:23:30*/ Add2(t, lo_7, hi_8, &scm_locs[3])
 		}
-		v5 := v4
+		v5 := /*line scheme/srfi132.scm:23:30*/ v4
 		v6, ok6 := QuotientFx(v5, Fixnum(2))
 		if !ok6 {
 			v6 = /*line scheme/srfi132.scm:23:20*/ Quotient(t, v5, t.L(&scm_locs[4], Fixnum(2)))
@@ -94,7 +94,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 						if !ok4 {
 							v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
 						}
-						v6 := v4
+						v6 := /*line scheme/srfi132.scm:28:51*/ v4
 						v5, ok5 := VectorRefFx(v_5, i_11)
 						if !ok5 {
 							v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
@@ -112,7 +112,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					if !ok7 {
 						v7 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
 					}
-					v8 := v7
+					v8 := /*line scheme/srfi132.scm:29:39*/ v7
 					v9, ok9 := VectorSetFx(tmp_6, k_13, v8)
 					if !ok9 {
 						v9 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v8))
@@ -123,7 +123,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					if !ok10 {
 						v10 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
 					}
-					v12 := v10
+					v12 := /*line scheme/srfi132.scm:30:26*/ v10
 					v11, ok11 := AddFx(k_13, Fixnum(1))
 					if !ok11 {
 						v11 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
@@ -142,7 +142,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 						if !ok14 {
 							v14 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
 						}
-						v15 := v14
+						v15 := /*line scheme/srfi132.scm:32:39*/ v14
 						v16, ok16 := VectorSetFx(tmp_6, k_13, v15)
 						if !ok16 {
 							v16 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v15))
@@ -153,7 +153,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 						if !ok17 {
 							v17 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
 						}
-						v19 := v17
+						v19 := /*line scheme/srfi132.scm:33:28*/ v17
 						v18, ok18 := AddFx(k_13, Fixnum(1))
 						if !ok18 {
 							v18 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
@@ -231,7 +231,7 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 //line scheme/srfi132.scm:16:33
 		v1 = Fixnum(0)
 	}
-	v4 := v1
+	v4 := /*line scheme/srfi132.scm:16:7*/ v1
 //line scheme/srfi132.scm:44:49
 	len_94 := VectorLength(t, t.L(&scm_locs[24], v_24))
 	var v2 Value
@@ -271,27 +271,27 @@ func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Val
 //line scheme/srfi132.scm:51:7
 	v_32 := ListToVector(t, t.L(&scm_locs[28], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0), VectorLength(t, t.L(&scm_locs[30], v_32))))
+	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0), VectorLengthU(v_32)))
 //line scheme/srfi132.scm:53:9
-	return VectorToList(t, []Value{t.L(&scm_locs[31], v_32)})
+	return VectorToList(t, []Value{t.L(&scm_locs[30], v_32)})
 }
 
 // scm_srfi_132_list_sort is srfi.132.list-sort, defined at scheme/srfi132.scm:54:5.
 func scm_srfi_132_list_sort(t *Thread, less_p_33 Value, lis_34 Value) Value {
 //line scheme/srfi132.scm:54:35
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[32], lis_34))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_33, t.L(&scm_locs[31], lis_34))
 }
 
 // scm_srfi_132_list_sort_x is srfi.132.list-sort!, defined at scheme/srfi132.scm:55:5.
 func scm_srfi_132_list_sort_x(t *Thread, less_p_35 Value, lis_36 Value) Value {
 //line scheme/srfi132.scm:55:36
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[33], lis_36))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_35, t.L(&scm_locs[32], lis_36))
 }
 
 // scm_srfi_132_list_stable_sort_x is srfi.132.list-stable-sort!, defined at scheme/srfi132.scm:56:5.
 func scm_srfi_132_list_stable_sort_x(t *Thread, less_p_37 Value, lis_38 Value) Value {
 //line scheme/srfi132.scm:56:43
-	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[34], lis_38))
+	return t.TailCall2(scm_g_srfi_132_list_stable_sort, less_p_37, t.L(&scm_locs[33], lis_38))
 }
 
 // scm_srfi_132_list_merge is srfi.132.list-merge, defined at scheme/srfi132.scm:59:5.
@@ -305,15 +305,15 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 //line scheme/srfi132.scm:61:15
 			if (a_43).IsNull() {
 //line scheme/srfi132.scm:61:26
-				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[35], b_44))
+				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[34], b_44))
 			} else {
 //line scheme/srfi132.scm:62:15
 				if (b_44).IsNull() {
 //line scheme/srfi132.scm:62:26
-					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[36], a_43))
+					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[35], a_43))
 				} else {
 //line scheme/srfi132.scm:63:15
-					if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[37]), t.L(&scm_locs[39], CarAt(t, a_43, &scm_locs[38])))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[36]), t.L(&scm_locs[38], CarAt(t, a_43, &scm_locs[37])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
 						b_44, acc_45 = CdrU(b_44), Cons(CarU(b_44), acc_45)
 						continue
@@ -332,7 +332,7 @@ func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 
 // scm_srfi_132_list_merge_x is srfi.132.list-merge!, defined at scheme/srfi132.scm:65:5.
 func scm_srfi_132_list_merge_x(t *Thread, less_p_46 Value, lis1_47 Value, lis2_48 Value) Value {
 //line scheme/srfi132.scm:65:43
-	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[40], lis2_48))
+	return t.TailCall3(scm_g_srfi_132_list_merge, less_p_46, lis1_47, t.L(&scm_locs[39], lis2_48))
 }
 
 // scm_srfi_132_append_reverse is srfi.132.append-reverse, defined at scheme/srfi132.scm:66:5.
@@ -345,7 +345,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 			return tail_50
 		} else {
 //line scheme/srfi132.scm:67:28
-			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[41]), Cons(CarU(rev_49), tail_50)
+			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[40]), Cons(CarU(rev_49), tail_50)
 			continue
 		}
 	}
@@ -378,10 +378,10 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:71:18
 	if (v3).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v2 = Cadr(t, t.L(&scm_locs[42], opt_54))
+		v2 = Cadr(t, t.L(&scm_locs[41], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v2 = VectorLength(t, t.L(&scm_locs[43], v1_52))
+		v2 = VectorLength(t, t.L(&scm_locs[42], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
 	e1_56 := v2
@@ -398,7 +398,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:72:20
 	if (v5).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v4 = Cddr(t, t.L(&scm_locs[44], opt_54))
+		v4 = Cddr(t, t.L(&scm_locs[43], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
 		v4 = Null
@@ -417,7 +417,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:70:7
 	s2_58 := v6
 //line scheme/srfi132.scm:74:18
-	len_98 := VectorLength(t, t.L(&scm_locs[45], v2_53))
+	len_98 := VectorLength(t, t.L(&scm_locs[44], v2_53))
 	var v7 Value
 //line scheme/srfi132.scm:18:7
 	var v8 Value
@@ -441,21 +441,21 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:75:35
 	v9, ok9 := SubFx(e1_56, s1_55)
 	if !ok9 {
-		v9 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[46])
+		v9 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[45])
 	}
-	v11 := v9
+	v11 := /*line scheme/srfi132.scm:75:35*/ v9
 	v10, ok10 := SubFx(e2_59, s2_58)
 	if !ok10 {
-		v10 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[47])
+		v10 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[46])
 	}
-	v12 := v11
-	v13 := v10
+	v12 := /*line scheme/srfi132.scm:75:35*/ v11
+	v13 := /*line scheme/srfi132.scm:75:45*/ v10
 	v14, ok14 := AddFx(v12, v13)
 	if !ok14 {
-		v14 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v12, v13, &scm_locs[48])
+		v14 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v12, v13, &scm_locs[47])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[49], v14)})
+	out_60 := MakeVector(t, []Value{t.L(&scm_locs[48], v14)})
 	var loop_61 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:76:9
 	loop_61 = func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
@@ -466,13 +466,13 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 			var v1 Value
 			v2, ok2 := LtFx(i_62, e1_56)
 			if !ok2 {
-				v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[50])
+				v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[49])
 			}
 			if v2 {
 //line scheme/srfi132.scm:77:36
 				v3, ok3 := GeFx(j_63, e2_59)
 				if !ok3 {
-					v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[51])
+					v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[50])
 				}
 				t_65 := Bool(v3)
 				if (t_65).IsTrue() {
@@ -482,14 +482,14 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:77:58
 					v4, ok4 := VectorRefFx(v2_53, j_63)
 					if !ok4 {
-						v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[52], j_63))
+						v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[51], j_63))
 					}
-					v6 := v4
+					v6 := /*line scheme/srfi132.scm:77:58*/ v4
 					v5, ok5 := VectorRefFx(v1_52, i_62)
 					if !ok5 {
-						v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[53], i_62))
+						v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[52], i_62))
 					}
-					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v6, t.L(&scm_locs[54], v5))).IsFalse())
+					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v6, t.L(&scm_locs[53], v5))).IsFalse())
 				}
 			} else {
 //line scheme/srfi132.scm:77:18
@@ -500,23 +500,23 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:78:37
 				v7, ok7 := VectorRefFx(v1_52, i_62)
 				if !ok7 {
-					v7 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[55], i_62))
+					v7 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[54], i_62))
 				}
-				v8 := v7
+				v8 := /*line scheme/srfi132.scm:78:37*/ v7
 				v9, ok9 := VectorSetFx(out_60, k_64, v8)
 				if !ok9 {
-					v9 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[56], v8))
+					v9 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[55], v8))
 				}
 				_ = v9
 //line scheme/srfi132.scm:79:24
 				v10, ok10 := AddFx(i_62, Fixnum(1))
 				if !ok10 {
-					v10 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[57])
+					v10 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[56])
 				}
-				v12 := v10
+				v12 := /*line scheme/srfi132.scm:79:24*/ v10
 				v11, ok11 := AddFx(k_64, Fixnum(1))
 				if !ok11 {
-					v11 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[58])
+					v11 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[57])
 				}
 				i_62, k_64 = v12, v11
 				continue
@@ -524,29 +524,29 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:80:17
 				v13, ok13 := LtFx(j_63, e2_59)
 				if !ok13 {
-					v13 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[59])
+					v13 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[58])
 				}
 				if v13 {
 //line scheme/srfi132.scm:81:37
 					v14, ok14 := VectorRefFx(v2_53, j_63)
 					if !ok14 {
-						v14 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[60], j_63))
+						v14 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[59], j_63))
 					}
-					v15 := v14
+					v15 := /*line scheme/srfi132.scm:81:37*/ v14
 					v16, ok16 := VectorSetFx(out_60, k_64, v15)
 					if !ok16 {
-						v16 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[61], v15))
+						v16 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[60], v15))
 					}
 					_ = v16
 //line scheme/srfi132.scm:82:26
 					v17, ok17 := AddFx(j_63, Fixnum(1))
 					if !ok17 {
-						v17 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[62])
+						v17 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[61])
 					}
-					v19 := v17
+					v19 := /*line scheme/srfi132.scm:82:26*/ v17
 					v18, ok18 := AddFx(k_64, Fixnum(1))
 					if !ok18 {
-						v18 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[63])
+						v18 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[62])
 					}
 					j_63, k_64 = v19, v18
 					continue
@@ -580,7 +580,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 					return True
 				} else {
 //line scheme/srfi132.scm:89:19
-					if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[64]), t.L(&scm_locs[65], prev_70))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[63]), t.L(&scm_locs[64], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
 						return False
 					} else {
@@ -591,7 +591,7 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[66]), CdrU(lis_67))
+		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[65]), CdrU(lis_67))
 	}
 }
 
@@ -608,7 +608,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 		v1 = Fixnum(0)
 	}
 //line scheme/srfi132.scm:94:18
-	len_101 := VectorLength(t, t.L(&scm_locs[67], v_73))
+	len_101 := VectorLength(t, t.L(&scm_locs[66], v_73))
 	var v2 Value
 //line scheme/srfi132.scm:18:7
 	var v3 Value
@@ -639,7 +639,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:96:17
 			v1, ok1 := GeFx(i_78, end_76)
 			if !ok1 {
-				v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[68])
+				v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[67])
 			}
 			if v1 {
 //line scheme/srfi132.scm:96:29
@@ -648,26 +648,26 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:97:17
 				v2, ok2 := VectorRefFx(v_73, i_78)
 				if !ok2 {
-					v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[69], i_78))
+					v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[68], i_78))
 				}
-				v6 := v2
+				v6 := /*line scheme/srfi132.scm:97:25*/ v2
 				v3, ok3 := SubFx(i_78, Fixnum(1))
 				if !ok3 {
-					v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[70])
+					v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[69])
 				}
-				v4 := v3
+				v4 := /*line scheme/srfi132.scm:97:56*/ v3
 				v5, ok5 := VectorRefFx(v_73, v4)
 				if !ok5 {
-					v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[71], v4))
+					v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[70], v4))
 				}
-				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v6, t.L(&scm_locs[72], v5))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v6, t.L(&scm_locs[71], v5))).IsTrue() {
 //line scheme/srfi132.scm:97:66
 					return False
 				} else {
 //line scheme/srfi132.scm:98:29
 					v7, ok7 := AddFx(i_78, Fixnum(1))
 					if !ok7 {
-						v7 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[73])
+						v7 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[72])
 					}
 					i_78 = v7
 					continue
@@ -677,7 +677,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 	}
 	v4, ok4 := AddFx(start_75, Fixnum(1))
 	if !ok4 {
-		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[74])
+		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[73])
 	}
 	return /*line scheme/srfi132.scm:95:9*/ loop_77(t, v4)
 }
@@ -698,10 +698,10 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:104:19
 				if (rest_83).IsNull() {
 //line scheme/srfi132.scm:104:33
-					return Reverse(t, t.L(&scm_locs[75], acc_84))
+					return Reverse(t, t.L(&scm_locs[74], acc_84))
 				} else {
 //line scheme/srfi132.scm:105:19
-					if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[77], CarAt(t, rest_83, &scm_locs[76])))).IsTrue() {
+					if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[76], CarAt(t, rest_83, &scm_locs[75])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
 						rest_83 = CdrU(rest_83)
 						continue
@@ -713,7 +713,7 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[78]), CdrU(lis_80), Cons(CarU(lis_80), Null))
+		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[77]), CdrU(lis_80), Cons(CarU(lis_80), Null))
 	}
 }
 
@@ -730,7 +730,7 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 		v1 = Fixnum(0)
 	}
 //line scheme/srfi132.scm:110:18
-	len_104 := VectorLength(t, t.L(&scm_locs[79], v_86))
+	len_104 := VectorLength(t, t.L(&scm_locs[78], v_86))
 	var v2 Value
 //line scheme/srfi132.scm:18:7
 	var v3 Value
@@ -755,14 +755,14 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 //line scheme/srfi132.scm:111:9
 	v4, ok4 := GeFx(start_88, end_89)
 	if !ok4 {
-		v4 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[80])
+		v4 = /*line scheme/srfi132.scm:111:13*/ Ge2(t, start_88, end_89, &scm_locs[79])
 	}
 	if v4 {
 //line scheme/srfi132.scm:112:13
-		return VectorV(t.At(&scm_locs[81]), nil)
+		return VectorV(t.At(&scm_locs[80]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[83] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[82], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[82] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[81], end_89)})))))
 	}
 }
 
@@ -1300,10 +1300,6 @@ var scm_locs = [...]Pos{{
 	Line: 51,
 }, {
 	Col:  30,
-	File: "scheme/srfi132.scm",
-	Line: 52,
-}, {
-	Col:  48,
 	File: "scheme/srfi132.scm",
 	Line: 52,
 }, {

@@ -57,7 +57,7 @@ func fact(t *rt.Thread, n_1 rt.Value) rt.Value {
 		if !ok2 {
 			v2 = /*line fact.scm:7:43*/ rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
-		v3 := /*line fact.scm:7:37*/ fact(t, v2)
+		v3 := /*line fact.scm:7:37*/ /*line fact.scm:7:37*/ fact(t, v2)
 		v4, ok4 := rt.MulFx(n_1, v3)
 		if !ok4 {
 			v4 = /*line fact.scm:7:32*/ rt.Mul2(t, n_1, v3, &locs[2])

@@ -4,16 +4,16 @@
 
 ;; cpstak's shape: tak is only called, and uses no enclosing variable.
 (define (cpstak x y z)     ; explain: cpstak: not unboxed: makes a closure (at 11:14)
-  (define (tak x y z k)     ; explain: tak does not escape: compiled as a Go loop ; explain: tak does not escape: direct calls, lifted to a Go function (no free variables)
+  (define (tak x y z k)     ; explain: tak does not escape: compiled as a Go loop ; explain: tak does not escape: direct calls, lifted to a Go function (no free variables) ; explain: k: procedure
     (if (not (< y x))
         (k z)
         (tak (- x 1) y z (lambda (v1) (tak v1 y z k)))))
   (tak x y z (lambda (a) a)))
 
 ;; A helper with a free variable is a Go closure, still called directly.
-(define (scale-all k lst)     ; explain: scale-all: not unboxed: defines local procedures (at 14:1)
+(define (scale-all k lst)     ; explain: scale-all: not unboxed: defines local procedures (at 14:1) ; explain: lst: non-empty list
   (define (scale x) (* k x))     ; explain: scale does not escape: direct calls
-  (define (walk l) (if (null? l) '() (cons (scale (car l)) (walk (cdr l)))))     ; explain: walk does not escape: direct calls ; explain: cdr: l proven a pair, type check dropped ; BAD: walk could be lifted too if scale were passed k; only lambdas with no free variables are lifted
+  (define (walk l) (if (null? l) '() (cons (scale (car l)) (walk (cdr l)))))     ; explain: walk does not escape: direct calls ; explain: l: list ; explain: car: l proven a pair, type check dropped ; explain: cdr: l proven a pair, type check dropped ; BAD: walk could be lifted too if scale were passed k; only lambdas with no free variables are lifted
   (walk lst))
 
 ;; Escaping: passed to map, returned, or called with the wrong count.

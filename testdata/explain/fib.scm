@@ -3,7 +3,7 @@
 (define (fib n)     ; explain: fib: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
   (if (< n 2)
       n
-      (+ (fib (- n 1)) (fib (- n 2)))))    ; explain: -: no overflow check (range proven) ; explain: -: no overflow check (range proven)
+      (+ (fib (- n 1)) (fib (- n 2)))))     ; explain: -: no overflow check (range proven) ; explain: -: no overflow check (range proven)
 
 (display (fib 20))
 (newline)

@@ -11,7 +11,7 @@
     (if (= k 0) down (down (- k 1)))))
 
 ;; A loop with an accumulator of the wrong kind is not specialised.
-(define (build n acc)     ; explain: build: self tail calls compiled as a Go loop ; explain: build: not unboxed: cons is not a fixnum operation here (at 15:34)
+(define (build n acc)     ; explain: build: self tail calls compiled as a Go loop ; explain: build: not unboxed: cons is not a fixnum operation here (at 15:34) ; explain: acc: list
   (if (= n 0) acc (build (- n 1) (cons n acc))))
 
 ;; Loops nest; the inner one's bound is a constant, so (+ j 1) cannot overflow.
@@ -25,8 +25,8 @@
 
 ;; A jump from an inner loop to an outer one: a labelled continue in the int64 entry.
 (define (jumpy n)     ; explain: jumpy: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
-  (let outer ((i 0))     ; explain: i: fixnum, unboxed ; explain: outer: closure allocated (mutual tail calls with inner: trampolined) ; BAD: outer's self call is inside inner, so it is not a tail call of outer's own body: no loop note for the generic code (codegen agrees)
-    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: j: fixnum, unboxed ; explain: inner: closure allocated (mutual tail calls with outer: trampolined)
+  (let outer ((i 0))     ; explain: outer: closure allocated (mutual tail calls with inner: trampolined) ; explain: i: fixnum, unboxed ; BAD: outer's self call is inside inner, so it is not a tail call of outer's own body: no loop note for the generic code (codegen agrees)
+    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: inner: closure allocated (mutual tail calls with outer: trampolined) ; explain: j: fixnum, unboxed
       (if (> j n) j (if (odd? j) (outer (+ i 2)) (inner (+ j 2)))))))
 
 (display (list (sum-to 100) ((countdown-proc) 5) (build 3 '()) (triangle 4) (jumpy 7)))

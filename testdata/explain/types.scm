@@ -20,4 +20,8 @@
           (loop (+ i 1) (+ acc (char->integer c) (char->integer (char-upcase c))))))))     ; explain: char->integer: c proven a char, type check dropped ; explain: char->integer: argument is a char (made by char-upcase), type check dropped
 (define (name-length x)     ; explain: name-length: not unboxed: symbol? is not a fixnum operation here (at 22:7)
   (if (symbol? x) (string-length (symbol->string x)) 0))     ; explain: string-length: argument is a string (made by symbol->string), type check dropped ; explain: symbol->string: x proven a symbol, type check dropped
-(display (list (len '(1 2)) (swap! (cons 1 2)) (vlen (vector 1)) (after-if '(3)) (checksum "ab") (name-length 'x)))
+;; Arguments of unknown type, so that what the procedures prove is their own
+;; (the parameters of procedures only called get their arguments' types).
+(define (opaque x) (vector-ref (vector x) 0))     ; explain: opaque: not unboxed: vector is not a fixnum operation here (at 25:32)
+(display (list (len (opaque '(1 2))) (swap! (opaque (cons 1 2))) (vlen (opaque (vector 1)))
+               (after-if (opaque '(3))) (checksum (opaque "ab")) (name-length (opaque 'x))))

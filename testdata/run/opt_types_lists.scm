@@ -1,0 +1,62 @@
+;; The types pass infers list and number types (the parameters of procedures
+;; that are only called get their arguments' types) and drops the checks
+;; they prove: car and cdr in list loops, length of a proven list, exact of
+;; an exact number, flonum arithmetic as float64 operations, and type
+;; predicates folded to constants. Everything unproven keeps its check: the
+;; last call still reports its error.
+(import (scheme base) (scheme write) (scheme inexact))
+
+(define (sum-list lst)
+  (let loop ((l lst) (acc 0))
+    (if (null? l) acc (loop (cdr l) (+ acc (car l))))))
+(define (rev lst)
+  (let loop ((l lst) (acc '()))
+    (if (pair? l) (loop (cdr l) (cons (car l) acc)) acc)))
+(define (count-all l) (if (list? l) (length l) -1))
+(define (tail-after x l)
+  (let ((m (memv x l)))
+    (if m (cdr m) 'none)))
+(define (norm v)
+  (let loop ((i 0) (acc 0.))
+    (if (= i (vector-length v))
+        (sqrt acc)
+        (let ((x (inexact (vector-ref v i))))
+          (loop (+ i 1) (+ acc (* x x)))))))
+(define (fl-compare a b)
+  (let ((x (inexact a)) (y (inexact b)))
+    (list (< x y) (<= x y) (= x y) (> x y) (>= x y) (- x y) (/ x y))))
+(define (kinds x)
+  (list (pair? x) (null? x) (list? x) (vector? x) (string? x) (number? x) (exact-integer? x)))
+(define (exactly n)
+  (if (exact-integer? n) (exact (* n 3)) (exact n)))
+(define (build n)
+  (let loop ((i 0) (acc '()))
+    (if (= i n) acc (loop (+ i 1) (cons i acc)))))
+(define (first-of l)
+  (if (not (pair? l)) (error "first-of: not a pair" l))
+  (car l))
+
+(display (list (sum-list '(1 2 3)) (sum-list (build 100)) (rev '(a b c)) (rev '())))
+(newline)
+(display (list (count-all '(1 2 3)) (count-all '(1 . 2)) (count-all 5) (count-all (build 10))))
+(newline)
+(display (list (tail-after 2 '(1 2 3)) (tail-after 9 '(1 2 3)) (tail-after 'b (rev '(a b c)))))
+(newline)
+(display (list (norm #(3 4)) (norm (vector 1.5 2)) (fl-compare 1 2) (fl-compare 2.5 2.5)))
+(newline)
+(display (list (kinds '(1)) (kinds '()) (kinds (build 2)) (kinds "s") (kinds 7) (kinds 1.5)))
+(newline)
+(display (list (exactly 4) (exactly 2.5) (exactly (expt 10 20)) (exactly 1/3)))
+(newline)
+(display (first-of (build 3)))
+(newline)
+(first-of 'x)
+;; expect-stdout:
+;; (6 4950 (c b a) ())
+;; (3 -1 -1 10)
+;; ((3) none (a))
+;; (5.0 2.5 (#t #t #f #f #f -1.0 0.5) (#f #t #t #f #t 0.0 1.0))
+;; ((#t #f #t #f #f #f #f) (#f #t #t #f #f #f #f) (#t #f #t #f #f #f #f) (#f #f #f #f #t #f #f) (#f #f #f #f #f #t #t) (#f #f #f #f #f #t #f))
+;; (12 5/2 300000000000000000000 1/3)
+;; 2
+;; expect-error: opt_types_lists.scm:36:23: first-of: not a pair x
