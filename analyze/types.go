@@ -249,12 +249,22 @@ func (f typeFacts) of(v *Var) Type {
 // Types is the types pass.
 func Types(p *Program) error {
 	tp := &typer{p: p, lists: listsImmutable(p), mark: true, params: map[*Var]Type{},
-		direct: map[*Var]*Lambda{}, globals: calledOnly(p)}
+		direct: map[*Var]*Lambda{}, known: map[*Global]*Lambda{}, results: map[*Lambda]Type{},
+		last: map[Node]Type{}}
 	var inferred []*Var
-	for _, lam := range tp.globals {
+	for _, lam := range calledOnly(p) {
 		inferred = append(inferred, tp.track(lam)...)
 	}
-	tp.fixpoint(inferred, func(bool) {
+	var lams []*Lambda
+	if !p.Session { // a later input may redefine any global
+		for _, g := range p.Globals {
+			if g.Known != nil {
+				tp.known[g] = g.Known
+				lams = append(lams, g.Known)
+			}
+		}
+	}
+	tp.fixpoint(inferred, lams, func(bool) {
 		for _, n := range p.Body {
 			tp.walk(n, typeFacts{})
 		}
@@ -321,46 +331,62 @@ func (tp *typer) track(lam *Lambda) []*Var {
 }
 
 // fixpoint runs walk, which walks the code that calls the procedures
-// whose parameters are inferred, without marking until their types are
-// stable, then once more (final) marking (when the typer marks at all). It notes
-// the inferred types that are not numbers (fxspec reports those).
-func (tp *typer) fixpoint(inferred []*Var, walk func(final bool)) {
-	if len(inferred) > 0 {
-		mark := tp.mark
-		tp.mark = false
-		tp.nest++
-		for iter := 0; ; iter++ {
-			before := make([]Type, len(inferred))
-			for i, p := range inferred {
-				before[i] = tp.params[p]
-			}
-			walk(false)
-			stable := true
-			for i, p := range inferred {
-				stable = stable && tp.params[p] == before[i]
-			}
-			if stable {
-				break
-			}
-			if iter == 8 { // not expected: each iteration adds a member
-				for _, p := range inferred {
-					tp.params[p] = tTop
-				}
-				break
-			}
+// whose parameter and result types are inferred, without marking until
+// their types are stable, then once more (final) marking (when the typer
+// marks at all). It notes the inferred parameter types that are not
+// numbers (fxspec reports those).
+func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func(final bool)) {
+	if len(inferred) == 0 && len(lams) == 0 {
+		walk(true)
+		return
+	}
+	for _, lam := range lams {
+		tp.results[lam] = 0
+	}
+	mark := tp.mark
+	tp.mark = false
+	tp.nest++
+	for iter := 0; ; iter++ {
+		params := make([]Type, len(inferred))
+		for i, p := range inferred {
+			params[i] = tp.params[p]
 		}
-		tp.nest--
-		tp.mark = mark
-		for _, p := range inferred {
-			if tp.params[p] == 0 {
-				// Never called (its calls were all inlined, say): the
-				// body is dead, but analysed as if anything could come.
+		results := make([]Type, len(lams))
+		for i, lam := range lams {
+			results[i] = tp.results[lam]
+		}
+		walk(false)
+		stable := true
+		for i, p := range inferred {
+			stable = stable && tp.params[p] == params[i]
+		}
+		for i, lam := range lams {
+			stable = stable && tp.results[lam] == results[i]
+		}
+		if stable {
+			break
+		}
+		if iter == 16 { // not expected: each iteration adds a member
+			for _, p := range inferred {
 				tp.params[p] = tTop
 			}
-			tp.params[p] = tp.norm(tp.params[p])
-			if name := tp.params[p].Name(); name != "" && tp.params[p]&^tNumber != 0 {
-				tp.note(p.P, "%s: %s", p.Name, bare(name))
+			for _, lam := range lams {
+				tp.results[lam] = tTop
 			}
+			break
+		}
+	}
+	tp.nest--
+	tp.mark = mark
+	for _, p := range inferred {
+		if tp.params[p] == 0 {
+			// Never called (its calls were all inlined, say): the
+			// body is dead, but analysed as if anything could come.
+			tp.params[p] = tTop
+		}
+		tp.params[p] = tp.norm(tp.params[p])
+		if name := tp.params[p].Name(); name != "" && tp.params[p]&^tNumber != 0 {
+			tp.note(p.P, "%s: %s", p.Name, bare(name))
 		}
 	}
 	walk(true)
@@ -401,10 +427,16 @@ type typer struct {
 	mark bool
 	// params holds the parameter types of the Direct lambdas being
 	// inferred: the union of the argument types of the calls seen.
-	params  map[*Var]Type
+	params map[*Var]Type
+	// results holds the result types of the known procedures and
+	// Direct lambdas: the union of the types of their bodies' values (0:
+	// they never return normally).
+	results map[*Lambda]Type
 	direct  map[*Var]*Lambda    // Direct lambdas by their variable
-	globals map[*Global]*Lambda // known procedures only called (calledOnly)
-	nest    int
+	known   map[*Global]*Lambda // known procedures (none in a REPL)
+	// last holds the type walk found for each expression, for typeOf.
+	last map[Node]Type
+	nest int
 	// fxKinds are the unboxed kinds fxspec gave the expressions of the
 	// procedure being walked, if any.
 	fxKinds map[Node]FxKind
@@ -433,21 +465,38 @@ func (tp *typer) note(pos parse.Pos, format string, args ...any) {
 }
 
 // walk infers the types in n under env, which it updates with what holds
-// after n, and reports whether n may return normally.
-func (tp *typer) walk(n Node, env typeFacts) bool {
+// after n, and returns the type of n's value: 0 when n never returns
+// normally (it raises, or calls a procedure that never returns).
+func (tp *typer) walk(n Node, env typeFacts) Type {
+	t := tp.walk1(n, env)
+	switch n.(type) {
+	case *Const, *Ref, *Lambda:
+	default:
+		tp.last[n] = t
+	}
+	return t
+}
+
+func (tp *typer) walk1(n Node, env typeFacts) Type {
 	switch n := n.(type) {
+	case *Const:
+		return tp.norm(constType(n.Val))
+	case *Ref:
+		return env.of(n.Var)
+	case *PrimRef:
+		return tProc
 	case *If:
-		ok := tp.walk(n.Test, env)
+		test := tp.walk(n.Test, env)
 		thenEnv, elseEnv := env.copy(), env.copy()
 		tp.testFacts(n.Test, thenEnv, elseEnv)
-		thenOK := tp.walk(n.Then, thenEnv)
-		elseOK := tp.walk(n.Else, elseEnv)
+		thenT := tp.walk(n.Then, thenEnv)
+		elseT := tp.walk(n.Else, elseEnv)
 		switch {
-		case thenOK && !elseOK:
+		case thenT != 0 && elseT == 0:
 			for v, t := range thenEnv {
 				env[v] = t
 			}
-		case elseOK && !thenOK:
+		case elseT != 0 && thenT == 0:
 			for v, t := range elseEnv {
 				env[v] = t
 			}
@@ -458,13 +507,13 @@ func (tp *typer) walk(n Node, env typeFacts) bool {
 				}
 			}
 		}
-		return ok && (thenOK || elseOK)
+		return returns(test, thenT|elseT)
 	case *Seq:
-		ok := true
+		t := tTop
 		for _, e := range n.Exprs {
-			ok = tp.walk(e, env) && ok
+			t = returns(t, tp.walk(e, env))
 		}
-		return ok
+		return t
 	case *Lambda:
 		if n.FxSig != nil {
 			defer func(k map[Node]FxKind) { tp.fxKinds = k }(tp.fxKinds)
@@ -476,67 +525,91 @@ func (tp *typer) walk(n Node, env typeFacts) bool {
 				inner[p] = t
 			}
 		}
-		tp.walk(n.Body, inner)
-		return true
+		t := tp.walk(n.Body, inner)
+		if r, ok := tp.results[n]; ok {
+			tp.results[n] = r | t
+		}
+		return tProc
 	case *Let:
-		ok := true
+		t := tTop
 		for i, init := range n.Inits {
-			ok = tp.walk(init, env) && ok
+			t = returns(t, tp.walk(init, env))
 			tp.set(env, n.Vars[i], tp.typeOf(init, env))
 		}
-		return tp.walk(n.Body, env) && ok
+		return returns(t, tp.walk(n.Body, env))
 	case *Letrec:
 		return tp.letrec(n, env)
 	case *Call:
-		ok := true
+		t := tTop
 		for _, c := range Children(n) {
-			ok = tp.walk(c, env) && ok
+			t = returns(t, tp.walk(c, env))
 		}
 		var lam *Lambda
 		switch fn := n.Fn.(type) {
 		case *Ref:
 			lam = tp.direct[fn.Var]
 		case *GlobalRef:
-			lam = tp.globals[fn.G]
+			lam = tp.known[fn.G]
 		}
-		{
-			if lam != nil {
-				for i, p := range lam.Params {
-					if _, inferred := tp.params[p]; !inferred {
-						continue
-					}
-					t := tTop
-					if len(n.Args) == len(lam.Params) {
-						t = tp.typeOf(n.Args[i], env)
-					}
-					tp.params[p] |= t
-				}
+		if lam == nil {
+			return returns(t, tTop)
+		}
+		for i, p := range lam.Params {
+			if _, inferred := tp.params[p]; !inferred {
+				continue
 			}
+			a := tTop
+			if len(n.Args) == len(lam.Params) {
+				a = tp.typeOf(n.Args[i], env)
+			}
+			tp.params[p] |= a
 		}
-		return ok
+		if r, ok := tp.results[lam]; ok && len(n.Args) >= len(lam.Params) && (lam.Rest != nil || len(n.Args) == len(lam.Params)) {
+			return returns(t, r)
+		}
+		return returns(t, tTop)
 	case *PrimCall:
-		ok := true
+		t := tTop
 		for _, a := range n.Args {
-			ok = tp.walk(a, env) && ok
+			t = returns(t, tp.walk(a, env))
 		}
 		if n.Prim.Req > len(n.Args) || (n.Prim.Max >= 0 && n.Prim.Max < len(n.Args)) {
-			return ok // an arity error at run time
+			return 0 // an arity error at run time
 		}
 		tp.prim(n, env)
-		return ok && !diverges[n.Prim.Name]
-	default:
-		ok := true
-		for _, c := range Children(n) {
-			ok = tp.walk(c, env) && ok
+		if diverges[n.Prim.Name] {
+			return 0
 		}
-		return ok
+		return returns(t, tp.typeOf(n, env))
+	case *Set, *GlobalSet:
+		t := tTop
+		for _, c := range Children(n) {
+			t = returns(t, tp.walk(c, env))
+		}
+		return returns(t, tOther) // unspecified
+	default:
+		t := tTop
+		for _, c := range Children(n) {
+			t = returns(t, tp.walk(c, env))
+		}
+		return returns(t, tTop)
 	}
 }
 
-// letrec walks a letrec, inferring the parameter types of its Direct
-// lambdas to a fixed point.
-func (tp *typer) letrec(n *Letrec, env typeFacts) bool {
+// returns is t when the evaluation of the earlier parts, the last of type
+// before, returns, and 0 otherwise.
+func returns(before, t Type) Type {
+	if before == 0 {
+		return 0
+	}
+	return t
+}
+
+// letrec walks a letrec, inferring the parameter and result types of its
+// Direct lambdas to a fixed point.
+func (tp *typer) letrec(n *Letrec, env typeFacts) Type {
 	var inferred []*Var // parameters whose types are sought
+	var lams []*Lambda  // lambdas whose result types are sought
 	for i, init := range n.Inits {
 		lam, isLam := init.(*Lambda)
 		if !isLam || n.Vars[i].Assigned {
@@ -546,21 +619,22 @@ func (tp *typer) letrec(n *Letrec, env typeFacts) bool {
 		if lam.Direct && lam.Rest == nil && tp.nest < maxLoopNest {
 			tp.direct[n.Vars[i]] = lam
 			inferred = append(inferred, tp.track(lam)...)
+			lams = append(lams, lam)
 		}
 	}
-	ok := true
-	tp.fixpoint(inferred, func(final bool) {
+	var t Type
+	tp.fixpoint(inferred, lams, func(final bool) {
 		e := env
 		if !final {
 			e = env.copy()
 		}
-		ok = true
+		t = tTop
 		for _, init := range n.Inits {
-			ok = tp.walk(init, e) && ok
+			t = returns(t, tp.walk(init, e))
 		}
-		ok = tp.walk(n.Body, e) && ok
+		t = returns(t, tp.walk(n.Body, e))
 	})
-	return ok
+	return t
 }
 
 // prim records what a primitive call proves, and drops or folds it when
@@ -616,22 +690,23 @@ func describe(n Node) string {
 	return "argument"
 }
 
-// typeOf returns the type of n's value under env.
+// typeOf returns the type of n's value under env, once walked.
 func (tp *typer) typeOf(n Node, env typeFacts) Type {
 	switch n := n.(type) {
 	case *Const:
 		return tp.norm(constType(n.Val))
 	case *Ref:
 		return env.of(n.Var)
-	case *Lambda:
+	case *Lambda, *PrimRef:
 		return tProc
 	case *PrimCall:
 		if n.Folded != nil {
 			return constType(n.Folded.Val)
 		}
 		return tp.norm(tp.resultType(n, env))
-	case *Seq:
-		return tp.typeOf(n.Exprs[len(n.Exprs)-1], env)
+	}
+	if t, ok := tp.last[n]; ok {
+		return t
 	}
 	return tTop
 }

@@ -1,7 +1,7 @@
 ;; call/cc classification: escape-only continuations are panic/recover;
 ;; a continuation that is stored is re-entrant, and then procedures that may
 ;; be live during a capture are made resumable, the others keep plain code.
-(define (find-first pred lst)     ; explain: find-first: resumable (may be live during a re-entrant capture) ; explain: find-first: not unboxed: makes a closure (at 6:5) ; explain: lst: non-empty list
+(define (find-first pred lst)     ; explain: find-first: resumable (may be live during a re-entrant capture) ; explain: find-first: not unboxed: makes a closure (at 6:5) ; explain: pred: procedure ; explain: lst: non-empty list
   (call/cc     ; explain: return: re-entrant continuation ; BAD: escape-only in a program without re-entrant captures; here (pred x) could re-enter its extent
     (lambda (return)
       (for-each (lambda (x) (if (pred x) (return x))) lst)

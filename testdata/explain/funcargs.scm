@@ -3,7 +3,7 @@
 ;; a non-tail call is that Go function: no closure is allocated.
 (define (fold f acc lst)     ; explain: fold: self tail calls compiled as a Go loop ; explain: fold: not unboxed: null? is not a fixnum operation here (at 5:7) ; explain: f: only called: fold has an entry taking a Go function for it ; explain: f: procedure ; explain: lst: list
   (if (null? lst) acc (fold f (f (car lst) acc) (cdr lst))))     ; explain: car: lst proven a pair, type check dropped ; explain: cdr: lst proven a pair, type check dropped
-(define (apply-to-all g lst)     ; explain: apply-to-all: not unboxed: map is not a fixnum operation here (at 7:3) ; explain: lst: non-empty list ; BAD: g is only called by map, but passing it to a primitive rules it out
+(define (apply-to-all g lst)     ; explain: apply-to-all: not unboxed: map is not a fixnum operation here (at 7:3) ; explain: g: procedure ; explain: lst: non-empty list ; BAD: g is only called by map, but passing it to a primitive rules it out
   (map g lst))
 (define (total k lst)     ; explain: total: not unboxed: calls a procedure without an int64 entry (at 9:8) ; explain: lst: non-empty list
   (+ 1 (fold (lambda (x acc) (+ acc (* k x))) 0 lst)))     ; explain: lambda does not escape: passed to fold, which only calls it: a Go function, no closure
