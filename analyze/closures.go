@@ -421,7 +421,8 @@ func definedTogether(p *Program, i, j int) bool {
 // lambdas FuncArg: code generation calls the procedure's second entry,
 // which takes Go functions for these parameters, and passes each lambda
 // as a Go function literal, which Go keeps on the stack — no closure is
-// allocated. Programs that may re-enter continuations are left alone
+// allocated. A tail call does too, as a direct Go call, when the callee
+// tail-calls no other such procedure (tailSafe). Programs that may re-enter continuations are left alone
 // (their lambdas follow the resumable protocol).
 func funcParams(p *Program) {
 	for _, n := range p.Body {
@@ -521,6 +522,26 @@ func funcParams(p *Program) {
 	if len(procs) == 0 {
 		return
 	}
+	// A tail call passing Go functions is a direct Go call (the Go
+	// functions live in the caller's frame): the callee must not itself
+	// tail-call a procedure that takes Go functions, or chains of such
+	// calls could grow the Go stack in a loop that should run in
+	// constant space. Its tail calls of other procedures go through the
+	// trampoline, which unwinds through the caller.
+	tailSafe := map[*Lambda]bool{}
+	for lam := range procs {
+		tailSafe[lam] = true
+		Walk(lam.Body, func(n Node) bool {
+			if c, ok := n.(*Call); ok && c.Tail {
+				if g, ok := c.Fn.(*GlobalRef); ok && g.G.Known != lam {
+					if _, other := procs[g.G.Known]; other {
+						tailSafe[lam] = false
+					}
+				}
+			}
+			return tailSafe[lam]
+		})
+	}
 	used := map[*Lambda]bool{} // procedures with a call passing lambdas
 	for _, n := range p.Body {
 		Walk(n, func(n Node) bool {
@@ -536,10 +557,10 @@ func funcParams(p *Program) {
 			if !ok {
 				return true
 			}
-			if c.Tail {
+			if c.Tail && !tailSafe[g.G.Known] {
 				for i, v := range g.G.Known.Params {
 					if l, ok := c.Args[i].(*Lambda); ok && funcArity[v] > 0 {
-						p.note(l.P, "lambda passed to %s in a tail call: closure allocated (the call goes through the trampoline)", name)
+						p.note(l.P, "lambda passed to %s in a tail call: closure allocated (%s tail-calls other procedures taking Go functions, so the call goes through the trampoline)", name, name)
 					}
 				}
 				return true

@@ -147,9 +147,10 @@ type (
 		Fn   Node
 		Args []Node
 		Tail bool // set by the tailcalls pass
-		// FuncArgs is set by the closures pass on a non-tail call of a
-		// known global procedure that passes a lambda (FuncArg) for
-		// every parameter with FuncArity.
+		// FuncArgs is set by the closures pass on a call of a known
+		// global procedure that passes a lambda (FuncArg) for every
+		// parameter with FuncArity (a tail call only when the callee
+		// tail-calls no other such procedure).
 		FuncArgs bool
 	}
 	// PrimCall calls a known primitive: (primcall name arg ...).

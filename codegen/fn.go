@@ -627,6 +627,28 @@ func (f *fnGen) tailCall(n *analyze.Call) {
 		f.selfTailCall(n)
 		return
 	}
+	if n.FuncArgs {
+		// A tail call passing lambdas as Go functions: a direct Go call
+		// of the Go-function entry (the closures pass checked that the
+		// callee makes no such tail calls itself, so the Go stack
+		// stays bounded); whatever it returns, a pending tail call
+		// included, is this procedure's result.
+		if lam := f.knownTarget(n.Fn, len(n.Args)); lam != nil {
+			if sname := f.specTarget(n, lam); sname != "" {
+				f.checkBeforeCall(lam)
+				args := f.exprs(n.Args)
+				f.line(n.P)
+				f.emit(jen.Return(pin(n.P).Id(sname).Call(f.knownArgs(lam, args)...)))
+				return
+			}
+		}
+		// It may run before the procedure is defined: procedures.
+		for _, a := range n.Args {
+			if l, ok := a.(*analyze.Lambda); ok && l.FuncArg {
+				f.g.asClosure[l] = true
+			}
+		}
+	}
 	if r, ok := n.Fn.(*analyze.Ref); ok && f.g.directVar[r.Var] != nil {
 		// A local procedure that is only called: the closures pass
 		// allowed a direct call in tail position (its call graph has no

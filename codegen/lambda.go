@@ -558,7 +558,7 @@ func recursiveKnown(prog *analyze.Program) (rec, known map[*analyze.Lambda]bool)
 			case *analyze.Lambda:
 				return false
 			case *analyze.Call:
-				if r, ok := n.Fn.(*analyze.GlobalRef); ok && r.G.Known != nil && !n.Tail {
+				if r, ok := n.Fn.(*analyze.GlobalRef); ok && r.G.Known != nil && (!n.Tail || n.FuncArgs) {
 					calls[lam] = append(calls[lam], r.G.Known)
 				}
 			}
