@@ -53,12 +53,15 @@ func Closures(p *Program) error {
 		edges:  map[*Lambda][]*Lambda{},
 		lams:   map[*Lambda]bool{},
 		binder: map[*Var]*Letrec{},
+		calls:  map[*Var][]callSite{},
+		within: map[*Letrec]*Lambda{},
+		refs:   map[*Var][]*Lambda{},
 	}
 	for _, n := range p.Body {
 		Walk(n, func(n Node) bool {
 			switch n := n.(type) {
 			case *Lambda:
-				n.Direct, n.Lifted, n.Group = false, false, nil
+				n.Direct, n.Lifted, n.Group, n.InPlace = false, false, nil, false
 			case *Letrec:
 				c.letrec(n)
 			}
@@ -68,6 +71,7 @@ func Closures(p *Program) error {
 	for _, n := range p.Body {
 		c.scan(n, nil)
 	}
+	inPlace := c.inPlace(p)
 	eligible := map[*Var]bool{}
 	for _, v := range c.order {
 		eligible[v] = c.why[v] == ""
@@ -76,7 +80,10 @@ func Closures(p *Program) error {
 	groups := c.groups(eligible)
 	direct := map[*Lambda]*Var{}
 	for v, lam := range c.cand {
-		if c.why[v] == "" {
+		switch {
+		case inPlace[lam]:
+			lam.InPlace = true
+		case c.why[v] == "":
 			lam.Direct = true
 			direct[lam] = v
 		}
@@ -114,6 +121,8 @@ func Closures(p *Program) error {
 			continue
 		}
 		switch {
+		case lam.InPlace:
+			p.note(lam.P, "%s does not escape: compiled in place, its calls are jumps", v.Name)
 		case lam.Lifted:
 			p.note(lam.P, "%s does not escape: direct calls, lifted to a Go function (no free variables)", v.Name)
 		case lam.Direct:
@@ -133,6 +142,17 @@ type cloScan struct {
 	edges  map[*Lambda][]*Lambda // tail calls between candidates (callee per caller)
 	lams   map[*Lambda]bool      // cand's values
 	binder map[*Var]*Letrec      // the letrec binding each candidate
+	// calls lists the calls of each candidate with the innermost
+	// lambda around each; within gives the innermost lambda around each
+	// letrec (nil at top level).
+	calls  map[*Var][]callSite
+	within map[*Letrec]*Lambda
+	refs   map[*Var][]*Lambda // the innermost lambda around each reference of a parameter
+}
+
+type callSite struct {
+	call *Call
+	in   *Lambda
 }
 
 // groups makes one group of each set of candidates on a cycle of tail
@@ -226,15 +246,21 @@ func inert(n Node) bool {
 // scan visits n, inside the lambda cur (nil at top level).
 func (c *cloScan) scan(n Node, cur *Lambda) {
 	switch n := n.(type) {
+	case *Set:
+		c.refs[n.Var] = append(c.refs[n.Var], cur)
 	case *Ref:
+		c.refs[n.Var] = append(c.refs[n.Var], cur)
 		lam := c.cand[n.Var]
 		if lam != nil && !c.called[n] && c.why[n.Var] == "" {
 			c.why[n.Var] = fmt.Sprintf("escapes: used as a value at %d:%d", n.P.Line, n.P.Col)
 		}
 		return
+	case *Letrec:
+		c.within[n] = cur
 	case *Call:
 		if r, ok := n.Fn.(*Ref); ok {
 			if lam := c.cand[r.Var]; lam != nil {
+				c.calls[r.Var] = append(c.calls[r.Var], callSite{n, cur})
 				c.called[r] = true
 				switch {
 				case !arityFits(lam, len(n.Args)):
@@ -253,6 +279,103 @@ func (c *cloScan) scan(n Node, cur *Lambda) {
 	for _, ch := range Children(n) {
 		c.scan(ch, cur)
 	}
+}
+
+// inPlace finds the candidates compiled in place (Lambda.InPlace): named
+// lets — a letrec of one lambda whose body is a tail call of it — whose
+// every other call is a tail call from the lambda's own body or from the
+// body of an in-place lambda nested in it, and whose parameters no
+// closure captures. Code generation emits such a lambda as a labelled Go
+// loop where its letrec is, in the Go function of the nearest enclosing
+// procedure, and every call of it as a jump: so nested loops whose inner
+// loop ends by continuing the outer one need no procedure, no closure
+// and no trampoline. Tail calls the in-place lambda makes are those of
+// the enclosing procedure: the tail-call graph is rewritten so (cycles).
+// Programs that may re-enter continuations are left alone.
+func (c *cloScan) inPlace(p *Program) map[*Lambda]bool {
+	in := map[*Lambda]bool{}
+	if p.Resumable {
+		return in
+	}
+	entry := map[*Lambda]*Call{}
+	for _, v := range c.order {
+		lam, x := c.cand[v], c.binder[v]
+		call, ok := x.Body.(*Call)
+		if !ok || len(x.Vars) != 1 || lam.Rest != nil || c.why[v] != "" || c.within[x] == nil {
+			continue
+		}
+		if r, ok := call.Fn.(*Ref); !ok || r.Var != v || !call.Tail || len(call.Args) != len(lam.Params) {
+			continue
+		}
+		in[lam], entry[lam] = true, call
+	}
+	parent := func(l *Lambda) *Lambda { return c.within[c.binder[c.varOf(l)]] }
+	// inside reports whether code in lambda l is in lam's Go code: l is
+	// lam or an in-place lambda nested in it.
+	inside := func(l, lam *Lambda) bool {
+		for l != nil && l != lam && in[l] {
+			l = parent(l)
+		}
+		return l == lam
+	}
+	for changed := true; changed; {
+		changed = false
+		for lam := range in {
+			ok := true
+			for _, site := range c.calls[c.varOf(lam)] {
+				if site.call == entry[lam] {
+					continue
+				}
+				if !site.call.Tail || len(site.call.Args) != len(lam.Params) {
+					ok = false
+					break
+				}
+				if !inside(site.in, lam) {
+					ok = false
+					break
+				}
+			}
+			// A closure that captured a parameter would see it change
+			// (Go closures capture variables).
+			for _, p := range lam.Params {
+				for _, l := range c.refs[p] {
+					ok = ok && inside(l, lam)
+				}
+			}
+			if !ok {
+				delete(in, lam)
+				changed = true
+			}
+		}
+	}
+	// The tail calls of an in-place lambda's body are those of the
+	// procedure it is compiled into; calls of it are jumps.
+	real := func(l *Lambda) *Lambda {
+		for l != nil && in[l] {
+			l = parent(l)
+		}
+		return l
+	}
+	edges := map[*Lambda][]*Lambda{}
+	for from, tos := range c.edges {
+		for _, to := range tos {
+			if f := real(from); !in[to] && f != nil && f != to && c.lams[f] {
+				edges[f] = append(edges[f], to)
+			}
+		}
+	}
+	c.edges = edges
+	return in
+}
+
+// varOf returns the variable a candidate lambda is bound to.
+func (c *cloScan) varOf(l *Lambda) *Var {
+	for _, v := range c.order {
+		if c.cand[v] == l {
+			return v
+		}
+	}
+	return nil
 }
 
 // cycles marks the candidates that can reach themselves through tail calls
@@ -466,7 +589,7 @@ func funcParams(p *Program) {
 			case *Ref:
 				bad(n.Var)
 			case *Lambda:
-				if n.Direct {
+				if n.Direct || n.InPlace {
 					// A local procedure that is only called (a loop):
 					// a Go function of the entry, it may call them.
 					walk(n.Body)

@@ -6,7 +6,7 @@ import (
 )
 
 // closureKinds runs the front end on src and returns, for every named
-// lambda, "lifted", "direct" or "closure".
+// lambda, "lifted", "direct", "inplace" or "closure".
 func closureKinds(t *testing.T, src string, opt Options) map[string]string {
 	t.Helper()
 	opt.Verify = true
@@ -19,6 +19,8 @@ func closureKinds(t *testing.T, src string, opt Options) map[string]string {
 		Walk(n, func(n Node) bool {
 			if l, ok := n.(*Lambda); ok && l.Name != "" {
 				switch {
+				case l.InPlace:
+					kinds[l.Name] = "inplace"
 				case l.Lifted:
 					kinds[l.Name] = "lifted"
 				case l.Direct:
@@ -40,9 +42,22 @@ func TestClosures(t *testing.T) {
 	}{
 		// Only called, no free variables: lifted; the global stays a
 		// known procedure (not the closures pass's business).
-		{`(define (f n) (let loop ((i 0)) (if (< i n) (loop (+ i 1)) i)))`,
+		{`(define (f n) (+ 1 (let loop ((i 0)) (if (< i n) (loop (+ i 1)) i))))`,
 			map[string]string{"f": "closure", "loop": "direct"}},
+		{`(define (f n) (+ 1 (let loop ((i n)) (if (> i 0) (loop (- i 1)) i))))`,
+			map[string]string{"f": "closure", "loop": "lifted"}},
+		// A named let in tail position is compiled in place, and so are
+		// nested ones that jump back to it; not when a closure captures
+		// a parameter, a call is not a tail call, or a closure calls it.
 		{`(define (f n) (let loop ((i n)) (if (> i 0) (loop (- i 1)) i)))`,
+			map[string]string{"f": "closure", "loop": "inplace"}},
+		{`(define (f n) (let rows ((i 0)) (if (= i n) i (let cols ((j 0)) (if (= j i) (rows (+ i 1)) (cols (+ j 1)))))))`,
+			map[string]string{"f": "closure", "rows": "inplace", "cols": "inplace"}},
+		{`(define (f n) (let loop ((i n) (ks '())) (if (> i 0) (loop (- i 1) (cons (lambda () i) ks)) ks)))`,
+			map[string]string{"f": "closure", "loop": "lifted"}},
+		{`(define (f n) (let loop ((i n)) (if (> i 0) (+ 1 (loop (- i 1))) i)))`,
+			map[string]string{"f": "closure", "loop": "lifted"}},
+		{`(define (f n) (let loop ((i n)) (if (> i 0) (apply (lambda () (loop (- i 1))) '()) i)))`,
 			map[string]string{"f": "closure", "loop": "lifted"}},
 		// Used as a value, set!, or called with a wrong count.
 		{`(define (f l) (define (g x) x) (map g l))`, map[string]string{"f": "closure", "g": "closure"}},

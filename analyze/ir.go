@@ -134,6 +134,12 @@ type (
 		// that do (in program order). Code generation makes them one Go
 		// function. Nil otherwise (closures pass).
 		Group []*Lambda
+		// InPlace is set by the closures pass on a named let whose
+		// calls are all tail calls from its own body or from in-place
+		// lambdas nested in it: code generation emits it as a labelled
+		// Go loop in the code of the enclosing procedure, its calls as
+		// jumps; there is no procedure at all (closures.go, inPlace).
+		InPlace bool
 		// FuncArg is set by the closures pass on a lambda written as
 		// the argument of a Call with FuncArgs for a parameter with
 		// FuncArity: code generation passes it as a Go function, with

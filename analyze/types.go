@@ -616,7 +616,7 @@ func (tp *typer) letrec(n *Letrec, env typeFacts) Type {
 			continue
 		}
 		env[n.Vars[i]] = tProc
-		if lam.Direct && lam.Rest == nil && tp.nest < maxLoopNest {
+		if (lam.Direct || lam.InPlace) && lam.Rest == nil && tp.nest < maxLoopNest {
 			tp.direct[n.Vars[i]] = lam
 			inferred = append(inferred, tp.track(lam)...)
 			lams = append(lams, lam)

@@ -65,6 +65,102 @@ type fnGen struct {
 	// non-tail call that could recurse; stackChecked: on the current
 	// path, it has (lambda.go).
 	lazyCheck, stackChecked bool
+	// inPlace: the in-place loops (Lambda.InPlace) being generated,
+	// innermost last; outerLabelUsed: a jump inside one of them went to
+	// the loop of the procedure or group, which then needs its label.
+	inPlace        []*inPlaceLoop
+	outerLabelUsed bool
+}
+
+// inPlaceLoop is a named let generated in place as a labelled Go loop.
+type inPlaceLoop struct {
+	v     *analyze.Var
+	lam   *analyze.Lambda
+	label string
+	used  bool
+}
+
+// outerLoop is the label of the loop of a procedure with self tail calls,
+// or of a group's function.
+const outerLoop = "procLoop"
+
+// outerJump returns the jump to the top of the procedure's or group's
+// loop: a plain continue, or a labelled one from inside an in-place loop.
+func (f *fnGen) outerJump() jen.Code {
+	if len(f.inPlace) == 0 {
+		return jen.Continue()
+	}
+	f.outerLabelUsed = true
+	return jen.Continue().Id(outerLoop)
+}
+
+// labelled returns the for loop of a procedure or group, labelled if an
+// in-place loop jumped to it.
+func (f *fnGen) labelled(loop *jen.Statement) *jen.Statement {
+	if f.outerLabelUsed {
+		return jen.Id(outerLoop).Op(":").Add(loop)
+	}
+	return loop
+}
+
+// inPlaceOf returns the lambda of a letrec generated in place, or nil.
+func inPlaceOf(n *analyze.Letrec) *analyze.Lambda {
+	if len(n.Inits) == 1 {
+		if lam, ok := n.Inits[0].(*analyze.Lambda); ok && lam.InPlace {
+			return lam
+		}
+	}
+	return nil
+}
+
+// inPlaceLoop generates a named let compiled in place (closures pass,
+// Lambda.InPlace), in tail position: its parameters are Go variables of
+// the enclosing function, its body a labelled loop, and its calls jumps
+// (inPlaceJump).
+func (f *fnGen) inPlaceLoop(n *analyze.Letrec, lam *analyze.Lambda, d dest) {
+	call := n.Body.(*analyze.Call)
+	args := f.exprs(call.Args)
+	f.line(call.P)
+	for i, p := range lam.Params {
+		name := f.g.localName(p)
+		f.emit(jen.Id(name).Op(":=").Add(args[i]))
+		if f.g.reads[p] == 0 {
+			f.emit(jen.Id("_").Op("=").Id(name))
+		}
+	}
+	f.tmps++
+	l := &inPlaceLoop{v: n.Vars[0], lam: lam, label: fmt.Sprintf("loop%d", f.tmps)}
+	f.inPlace = append(f.inPlace, l)
+	body := f.blockOf(lam.Body, d)
+	f.inPlace = f.inPlace[:len(f.inPlace)-1]
+	f.line(lam.P)
+	if l.used {
+		f.emit(jen.Id(l.label).Op(":").For().Block(body...))
+	} else {
+		f.emit(jen.For().Block(body...))
+	}
+	f.cur().lastLine = -1
+}
+
+// inPlaceJump is a call of an in-place loop: its parameters get the
+// arguments' values at once, and the loop goes round again.
+func (f *fnGen) inPlaceJump(n *analyze.Call, l *inPlaceLoop) {
+	args := f.exprs(n.Args)
+	var lhs, rhs []jen.Code
+	for i, p := range l.lam.Params {
+		name := f.g.localName(p)
+		if isIdent(args[i], name) {
+			continue
+		}
+		lhs = append(lhs, jen.Id(name))
+		rhs = append(rhs, args[i])
+	}
+	f.line(n.P)
+	if len(lhs) > 0 {
+		f.emit(jen.List(lhs...).Op("=").List(rhs...))
+	}
+	l.used = true
+	f.emit(jen.Continue().Id(l.label))
 }
 
 func (f *fnGen) push() { f.blocks = append(f.blocks, &block{lastLine: -1}) }
@@ -140,6 +236,10 @@ func (f *fnGen) stmt(n analyze.Node, d dest) {
 		f.bindLet(n)
 		f.stmt(n.Body, d)
 	case *analyze.Letrec:
+		if lam := inPlaceOf(n); lam != nil && d.kind == dReturn && f.lam != nil {
+			f.inPlaceLoop(n, lam, d)
+			return
+		}
 		f.bindLetrec(n)
 		f.stmt(n.Body, d)
 	case *analyze.Set:
@@ -613,6 +713,14 @@ func pin(pos parse.Pos) *jen.Statement {
 
 // tailCall generates a call in tail position of a procedure.
 func (f *fnGen) tailCall(n *analyze.Call) {
+	if r, ok := n.Fn.(*analyze.Ref); ok {
+		for i := len(f.inPlace) - 1; i >= 0; i-- {
+			if l := f.inPlace[i]; l.v == r.Var {
+				f.inPlaceJump(n, l)
+				return
+			}
+		}
+	}
 	if name, ok := f.funcParam(n.Fn); ok {
 		args := f.exprs(n.Args)
 		f.line(n.P)
@@ -686,7 +794,7 @@ func (f *fnGen) groupJump(n *analyze.Call, idx int) {
 	}
 	f.line(n.P)
 	f.emit(jen.List(lhs...).Op("=").List(rhs...))
-	f.emit(jen.Continue())
+	f.emit(f.outerJump())
 }
 
 // selfTailCall rebinds the parameters and jumps back to the top of the
@@ -710,7 +818,7 @@ func (f *fnGen) selfTailCall(n *analyze.Call) {
 	if len(lhs) > 0 {
 		f.emit(jen.List(lhs...).Op("=").List(rhs...))
 	}
-	f.emit(jen.Continue())
+	f.emit(f.outerJump())
 }
 
 func (f *fnGen) paramTarget(p *analyze.Var) string {

@@ -401,8 +401,14 @@ func (g *gen) scanTails(lam *analyze.Lambda, n analyze.Node) {
 	case *analyze.Let:
 		g.scanTails(lam, n.Body)
 	case *analyze.Letrec:
+		if l := inPlaceOf(n); l != nil {
+			g.scanTails(lam, l.Body) // its tail calls are lam's
+		}
 		g.scanTails(lam, n.Body)
 	case *analyze.Call:
+		if r, ok := n.Fn.(*analyze.Ref); ok && g.recLambda[r.Var] != nil && g.recLambda[r.Var].InPlace {
+			return // a jump in an in-place loop
+		}
 		if g.isSelfCall(lam, n.Fn) && g.arityMatches(lam, len(n.Args)) {
 			g.selfCalls[lam] = true
 		} else if g.groupTarget(lam.Group, n.Fn, len(n.Args)) != nil {
@@ -535,7 +541,7 @@ func containsThen(n analyze.Node) bool {
 	analyze.Walk(n, func(n analyze.Node) bool {
 		switch n := n.(type) {
 		case *analyze.Lambda:
-			return false
+			return n.InPlace
 		case *analyze.PrimCall:
 			if isThen(n) {
 				found = true

@@ -93,7 +93,7 @@ func (g *gen) bodyOf(lam *analyze.Lambda, spec bool) (stmts []jen.Code, loopName
 	}
 	f.stmt(lam.Body, ret)
 	loop := f.pop()
-	f.emit(jen.For().Block(loop...))
+	f.emit(f.labelled(jen.For().Block(loop...)))
 	return f.pop(), loopNames
 }
 
@@ -372,7 +372,7 @@ func (g *gen) groupBody(group []*analyze.Lambda) (params, stmts []jen.Code) {
 			cases = append(cases, jen.Case(jen.Lit(i)).Block(body...))
 		}
 	}
-	f.emit(jen.For().Block(jen.Switch(jen.Id("entry")).Block(cases...)))
+	f.emit(f.labelled(jen.For().Block(jen.Switch(jen.Id("entry")).Block(cases...))))
 	return params, f.pop()
 }
 
@@ -556,7 +556,7 @@ func recursiveKnown(prog *analyze.Program) (rec, known map[*analyze.Lambda]bool)
 		analyze.Walk(lam.Body, func(n analyze.Node) bool {
 			switch n := n.(type) {
 			case *analyze.Lambda:
-				return false
+				return n.InPlace // its code is this procedure's
 			case *analyze.Call:
 				if r, ok := n.Fn.(*analyze.GlobalRef); ok && r.G.Known != nil && (!n.Tail || n.FuncArgs) {
 					calls[lam] = append(calls[lam], r.G.Known)

@@ -63,111 +63,110 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		mid_9 := v6
 		t.StackCheck()
 //line scheme/srfi132.scm:24:11
-		_ = /*line scheme/srfi132.scm:24:11*/ t.Settle( /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9))
+		_ = /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9)
 //line scheme/srfi132.scm:25:11
-		_ = /*line scheme/srfi132.scm:25:11*/ t.Settle( /*line scheme/srfi132.scm:25:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, mid_9, hi_8))
-		var loop_10 func(*Thread, Value, Value, Value) Value
+		_ = /*line scheme/srfi132.scm:25:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, mid_9, hi_8)
 //line scheme/srfi132.scm:26:11
-		loop_10 = func(t *Thread, i_11 Value, j_12 Value, k_13 Value) Value {
-			t.StackCheck()
+		i_11 := lo_7
+		j_12 := mid_9
+		k_13 := lo_7
+//line scheme/srfi132.scm:26:11
+	loop7:
+		for {
 //line scheme/srfi132.scm:27:19
-			for {
-//line scheme/srfi132.scm:27:19
-				var v1 Value
-				v2, ok2 := LtFx(i_11, mid_9)
-				if !ok2 {
-					v2 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[5])
+			var v8 Value
+			v9, ok9 := LtFx(i_11, mid_9)
+			if !ok9 {
+				v9 = /*line scheme/srfi132.scm:27:25*/ Lt2(t, i_11, mid_9, &scm_locs[5])
+			}
+			if v9 {
+//line scheme/srfi132.scm:28:29
+				v10, ok10 := GeFx(j_12, hi_8)
+				if !ok10 {
+					v10 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[6])
 				}
-				if v2 {
+				t_14 := Bool(v10)
+				if (t_14).IsTrue() {
 //line scheme/srfi132.scm:28:29
-					v3, ok3 := GeFx(j_12, hi_8)
-					if !ok3 {
-						v3 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[6])
-					}
-					t_14 := Bool(v3)
-					if (t_14).IsTrue() {
-//line scheme/srfi132.scm:28:29
-						v1 = t_14
-					} else {
+					v8 = t_14
+				} else {
 //line scheme/srfi132.scm:28:51
-						v4, ok4 := VectorRefFx(v_5, j_12)
-						if !ok4 {
-							v4 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
-						}
-						v6 := /*line scheme/srfi132.scm:28:51*/ v4
-						v5, ok5 := VectorRefFx(v_5, i_11)
-						if !ok5 {
-							v5 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
-						}
-						v1 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v6, t.L(&scm_locs[9], v5))).IsFalse())
-					}
-				} else {
-//line scheme/srfi132.scm:27:20
-					v1 = False
-				}
-//line scheme/srfi132.scm:27:19
-				if (v1).IsTrue() {
-//line scheme/srfi132.scm:29:39
-					v7, ok7 := VectorRefFx(v_5, i_11)
-					if !ok7 {
-						v7 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
-					}
-					v8 := /*line scheme/srfi132.scm:29:39*/ v7
-					v9, ok9 := VectorSetFx(tmp_6, k_13, v8)
-					if !ok9 {
-						v9 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v8))
-					}
-					_ = v9
-//line scheme/srfi132.scm:30:26
-					v10, ok10 := AddFx(i_11, Fixnum(1))
-					if !ok10 {
-						v10 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
-					}
-					v12 := /*line scheme/srfi132.scm:30:26*/ v10
-					v11, ok11 := AddFx(k_13, Fixnum(1))
+					v11, ok11 := VectorRefFx(v_5, j_12)
 					if !ok11 {
-						v11 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
+						v11 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
 					}
-					i_11, k_13 = v12, v11
-					continue
-				} else {
+					v13 := /*line scheme/srfi132.scm:28:51*/ v11
+					v12, ok12 := VectorRefFx(v_5, i_11)
+					if !ok12 {
+						v12 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
+					}
+					v8 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v13, t.L(&scm_locs[9], v12))).IsFalse())
+				}
+			} else {
+//line scheme/srfi132.scm:27:20
+				v8 = False
+			}
+//line scheme/srfi132.scm:27:19
+			if (v8).IsTrue() {
+//line scheme/srfi132.scm:29:39
+				v14, ok14 := VectorRefFx(v_5, i_11)
+				if !ok14 {
+					v14 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
+				}
+				v15 := /*line scheme/srfi132.scm:29:39*/ v14
+				v16, ok16 := VectorSetFx(tmp_6, k_13, v15)
+				if !ok16 {
+					v16 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v15))
+				}
+				_ = v16
+//line scheme/srfi132.scm:30:26
+				v17, ok17 := AddFx(i_11, Fixnum(1))
+				if !ok17 {
+					v17 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
+				}
+				v19 := /*line scheme/srfi132.scm:30:26*/ v17
+				v18, ok18 := AddFx(k_13, Fixnum(1))
+				if !ok18 {
+					v18 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
+				}
+				i_11, k_13 = v19, v18
+				continue loop7
+			} else {
 //line scheme/srfi132.scm:31:19
-					v13, ok13 := LtFx(j_12, hi_8)
-					if !ok13 {
-						v13 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
-					}
-					if v13 {
+				v20, ok20 := LtFx(j_12, hi_8)
+				if !ok20 {
+					v20 = /*line scheme/srfi132.scm:31:20*/ Lt2(t, j_12, hi_8, &scm_locs[14])
+				}
+				if v20 {
 //line scheme/srfi132.scm:32:39
-						v14, ok14 := VectorRefFx(v_5, j_12)
-						if !ok14 {
-							v14 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
-						}
-						v15 := /*line scheme/srfi132.scm:32:39*/ v14
-						v16, ok16 := VectorSetFx(tmp_6, k_13, v15)
-						if !ok16 {
-							v16 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v15))
-						}
-						_ = v16
-//line scheme/srfi132.scm:33:28
-						v17, ok17 := AddFx(j_12, Fixnum(1))
-						if !ok17 {
-							v17 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
-						}
-						v19 := /*line scheme/srfi132.scm:33:28*/ v17
-						v18, ok18 := AddFx(k_13, Fixnum(1))
-						if !ok18 {
-							v18 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
-						}
-						j_12, k_13 = v19, v18
-						continue
-					} else {
-//line scheme/srfi132.scm:34:25
-						return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
+					v21, ok21 := VectorRefFx(v_5, j_12)
+					if !ok21 {
+						v21 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
 					}
+					v22 := /*line scheme/srfi132.scm:32:39*/ v21
+					v23, ok23 := VectorSetFx(tmp_6, k_13, v22)
+					if !ok23 {
+						v23 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v22))
+					}
+					_ = v23
+//line scheme/srfi132.scm:33:28
+					v24, ok24 := AddFx(j_12, Fixnum(1))
+					if !ok24 {
+						v24 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
+					}
+					v26 := /*line scheme/srfi132.scm:33:28*/ v24
+					v25, ok25 := AddFx(k_13, Fixnum(1))
+					if !ok25 {
+						v25 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
+					}
+					j_12, k_13 = v26, v25
+					continue loop7
+				} else {
+//line scheme/srfi132.scm:34:25
+					return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:26:11*/ loop_10(t, lo_7, mid_9, lo_7)
 	} else {
 //line scheme/srfi132.scm:22:7
 		return Unspecified
@@ -255,7 +254,7 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 //line scheme/srfi132.scm:44:7
 	w_26 := VectorCopy(t, []Value{v_24, v4, t.L(&scm_locs[25], v2)})
 //line scheme/srfi132.scm:45:9
-	_ = /*line scheme/srfi132.scm:45:9*/ t.Settle( /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0), VectorLengthU(w_26)))
+	_ = /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0), VectorLengthU(w_26))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -271,7 +270,7 @@ func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Val
 //line scheme/srfi132.scm:51:7
 	v_32 := ListToVector(t, t.L(&scm_locs[28], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = /*line scheme/srfi132.scm:52:9*/ t.Settle( /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0), VectorLengthU(v_32)))
+	_ = /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0), VectorLengthU(v_32))
 //line scheme/srfi132.scm:53:9
 	return VectorToList(t, []Value{t.L(&scm_locs[30], v_32)})
 }
@@ -297,36 +296,35 @@ func scm_srfi_132_list_stable_sort_x(t *Thread, less_p_37 Value, lis_38 Value) V
 // scm_srfi_132_list_merge is srfi.132.list-merge, defined at scheme/srfi132.scm:59:5.
 func scm_srfi_132_list_merge(t *Thread, less_p_39 Value, lis1_40 Value, lis2_41 Value) Value {
 //line scheme/srfi132.scm:60:7
-	var loop_42 func(*Thread, Value, Value, Value) Value
-	loop_42 = func(t *Thread, a_43 Value, b_44 Value, acc_45 Value) Value {
-		t.StackCheck()
+	a_43 := lis1_40
+	b_44 := lis2_41
+	acc_45 := Null
+//line scheme/srfi132.scm:60:7
+loop1:
+	for {
 //line scheme/srfi132.scm:61:15
-		for {
-//line scheme/srfi132.scm:61:15
-			if (a_43).IsNull() {
+		if (a_43).IsNull() {
 //line scheme/srfi132.scm:61:26
-				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[34], b_44))
-			} else {
+			return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[34], b_44))
+		} else {
 //line scheme/srfi132.scm:62:15
-				if (b_44).IsNull() {
+			if (b_44).IsNull() {
 //line scheme/srfi132.scm:62:26
-					return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[35], a_43))
-				} else {
+				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[35], a_43))
+			} else {
 //line scheme/srfi132.scm:63:15
-					if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[36]), t.L(&scm_locs[38], CarAt(t, a_43, &scm_locs[37])))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[36]), t.L(&scm_locs[38], CarAt(t, a_43, &scm_locs[37])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
-						b_44, acc_45 = CdrU(b_44), Cons(CarU(b_44), acc_45)
-						continue
-					} else {
+					b_44, acc_45 = CdrU(b_44), Cons(CarU(b_44), acc_45)
+					continue loop1
+				} else {
 //line scheme/srfi132.scm:64:21
-						a_43, acc_45 = CdrU(a_43), Cons(CarU(a_43), acc_45)
-						continue
-					}
+					a_43, acc_45 = CdrU(a_43), Cons(CarU(a_43), acc_45)
+					continue loop1
 				}
 			}
 		}
 	}
-	return /*line scheme/srfi132.scm:60:7*/ loop_42(t, lis1_40, lis2_41, Null)
 }
 
 // scm_srfi_132_list_merge_x is srfi.132.list-merge!, defined at scheme/srfi132.scm:65:5.
@@ -456,108 +454,107 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	}
 //line scheme/srfi132.scm:70:7
 	out_60 := MakeVector(t, []Value{t.L(&scm_locs[48], v14)})
-	var loop_61 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:76:9
-	loop_61 = func(t *Thread, i_62 Value, j_63 Value, k_64 Value) Value {
-		t.StackCheck()
+	i_62 := s1_55
+	j_63 := s2_58
+	k_64 := Fixnum(0)
+//line scheme/srfi132.scm:76:9
+loop15:
+	for {
 //line scheme/srfi132.scm:77:17
-		for {
-//line scheme/srfi132.scm:77:17
-			var v1 Value
-			v2, ok2 := LtFx(i_62, e1_56)
-			if !ok2 {
-				v2 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[49])
+		var v16 Value
+		v17, ok17 := LtFx(i_62, e1_56)
+		if !ok17 {
+			v17 = /*line scheme/srfi132.scm:77:23*/ Lt2(t, i_62, e1_56, &scm_locs[49])
+		}
+		if v17 {
+//line scheme/srfi132.scm:77:36
+			v18, ok18 := GeFx(j_63, e2_59)
+			if !ok18 {
+				v18 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[50])
 			}
-			if v2 {
+			t_65 := Bool(v18)
+			if (t_65).IsTrue() {
 //line scheme/srfi132.scm:77:36
-				v3, ok3 := GeFx(j_63, e2_59)
-				if !ok3 {
-					v3 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[50])
-				}
-				t_65 := Bool(v3)
-				if (t_65).IsTrue() {
-//line scheme/srfi132.scm:77:36
-					v1 = t_65
-				} else {
+				v16 = t_65
+			} else {
 //line scheme/srfi132.scm:77:58
-					v4, ok4 := VectorRefFx(v2_53, j_63)
-					if !ok4 {
-						v4 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[51], j_63))
-					}
-					v6 := /*line scheme/srfi132.scm:77:58*/ v4
-					v5, ok5 := VectorRefFx(v1_52, i_62)
-					if !ok5 {
-						v5 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[52], i_62))
-					}
-					v1 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v6, t.L(&scm_locs[53], v5))).IsFalse())
+				v19, ok19 := VectorRefFx(v2_53, j_63)
+				if !ok19 {
+					v19 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[51], j_63))
 				}
-			} else {
-//line scheme/srfi132.scm:77:18
-				v1 = False
+				v21 := /*line scheme/srfi132.scm:77:58*/ v19
+				v20, ok20 := VectorRefFx(v1_52, i_62)
+				if !ok20 {
+					v20 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[52], i_62))
+				}
+				v16 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v21, t.L(&scm_locs[53], v20))).IsFalse())
 			}
+		} else {
+//line scheme/srfi132.scm:77:18
+			v16 = False
+		}
 //line scheme/srfi132.scm:77:17
-			if (v1).IsTrue() {
+		if (v16).IsTrue() {
 //line scheme/srfi132.scm:78:37
-				v7, ok7 := VectorRefFx(v1_52, i_62)
-				if !ok7 {
-					v7 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[54], i_62))
-				}
-				v8 := /*line scheme/srfi132.scm:78:37*/ v7
-				v9, ok9 := VectorSetFx(out_60, k_64, v8)
-				if !ok9 {
-					v9 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[55], v8))
-				}
-				_ = v9
+			v22, ok22 := VectorRefFx(v1_52, i_62)
+			if !ok22 {
+				v22 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[54], i_62))
+			}
+			v23 := /*line scheme/srfi132.scm:78:37*/ v22
+			v24, ok24 := VectorSetFx(out_60, k_64, v23)
+			if !ok24 {
+				v24 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[55], v23))
+			}
+			_ = v24
 //line scheme/srfi132.scm:79:24
-				v10, ok10 := AddFx(i_62, Fixnum(1))
-				if !ok10 {
-					v10 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[56])
-				}
-				v12 := /*line scheme/srfi132.scm:79:24*/ v10
-				v11, ok11 := AddFx(k_64, Fixnum(1))
-				if !ok11 {
-					v11 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[57])
-				}
-				i_62, k_64 = v12, v11
-				continue
-			} else {
+			v25, ok25 := AddFx(i_62, Fixnum(1))
+			if !ok25 {
+				v25 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[56])
+			}
+			v27 := /*line scheme/srfi132.scm:79:24*/ v25
+			v26, ok26 := AddFx(k_64, Fixnum(1))
+			if !ok26 {
+				v26 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[57])
+			}
+			i_62, k_64 = v27, v26
+			continue loop15
+		} else {
 //line scheme/srfi132.scm:80:17
-				v13, ok13 := LtFx(j_63, e2_59)
-				if !ok13 {
-					v13 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[58])
-				}
-				if v13 {
+			v28, ok28 := LtFx(j_63, e2_59)
+			if !ok28 {
+				v28 = /*line scheme/srfi132.scm:80:18*/ Lt2(t, j_63, e2_59, &scm_locs[58])
+			}
+			if v28 {
 //line scheme/srfi132.scm:81:37
-					v14, ok14 := VectorRefFx(v2_53, j_63)
-					if !ok14 {
-						v14 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[59], j_63))
-					}
-					v15 := /*line scheme/srfi132.scm:81:37*/ v14
-					v16, ok16 := VectorSetFx(out_60, k_64, v15)
-					if !ok16 {
-						v16 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[60], v15))
-					}
-					_ = v16
-//line scheme/srfi132.scm:82:26
-					v17, ok17 := AddFx(j_63, Fixnum(1))
-					if !ok17 {
-						v17 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[61])
-					}
-					v19 := /*line scheme/srfi132.scm:82:26*/ v17
-					v18, ok18 := AddFx(k_64, Fixnum(1))
-					if !ok18 {
-						v18 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[62])
-					}
-					j_63, k_64 = v19, v18
-					continue
-				} else {
-//line scheme/srfi132.scm:83:23
-					return out_60
+				v29, ok29 := VectorRefFx(v2_53, j_63)
+				if !ok29 {
+					v29 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[59], j_63))
 				}
+				v30 := /*line scheme/srfi132.scm:81:37*/ v29
+				v31, ok31 := VectorSetFx(out_60, k_64, v30)
+				if !ok31 {
+					v31 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[60], v30))
+				}
+				_ = v31
+//line scheme/srfi132.scm:82:26
+				v32, ok32 := AddFx(j_63, Fixnum(1))
+				if !ok32 {
+					v32 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[61])
+				}
+				v34 := /*line scheme/srfi132.scm:82:26*/ v32
+				v33, ok33 := AddFx(k_64, Fixnum(1))
+				if !ok33 {
+					v33 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[62])
+				}
+				j_63, k_64 = v34, v33
+				continue loop15
+			} else {
+//line scheme/srfi132.scm:83:23
+				return out_60
 			}
 		}
 	}
-	return /*line scheme/srfi132.scm:76:9*/ loop_61(t, s1_55, s2_58, Fixnum(0))
 }
 
 // scm_srfi_132_list_sorted_p is srfi.132.list-sorted?, defined at scheme/srfi132.scm:85:5.
@@ -568,30 +565,28 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 //line scheme/srfi132.scm:86:11
 		return t_68
 	} else {
-		var loop_69 func(*Thread, Value, Value) Value
 //line scheme/srfi132.scm:87:11
-		loop_69 = func(t *Thread, prev_70 Value, rest_71 Value) Value {
-			t.StackCheck()
+		prev_70 := CarAt(t, lis_67, &scm_locs[63])
+		rest_71 := CdrU(lis_67)
+//line scheme/srfi132.scm:87:11
+	loop1:
+		for {
 //line scheme/srfi132.scm:88:19
-			for {
-//line scheme/srfi132.scm:88:19
-				if (rest_71).IsNull() {
+			if (rest_71).IsNull() {
 //line scheme/srfi132.scm:88:33
-					return True
-				} else {
+				return True
+			} else {
 //line scheme/srfi132.scm:89:19
-					if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[63]), t.L(&scm_locs[64], prev_70))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[64]), t.L(&scm_locs[65], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
-						return False
-					} else {
+					return False
+				} else {
 //line scheme/srfi132.scm:90:25
-						prev_70, rest_71 = CarU(rest_71), CdrU(rest_71)
-						continue
-					}
+					prev_70, rest_71 = CarU(rest_71), CdrU(rest_71)
+					continue loop1
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:87:11*/ loop_69(t, CarAt(t, lis_67, &scm_locs[65]), CdrU(lis_67))
 	}
 }
 
@@ -630,56 +625,53 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:93:7
 	start_75 := v1
 	end_76 := v2
-	var loop_77 func(*Thread, Value) Value
+//line scheme/srfi132.scm:95:23
+	v4, ok4 := AddFx(start_75, Fixnum(1))
+	if !ok4 {
+		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[67])
+	}
+	i_78 := v4
 //line scheme/srfi132.scm:95:9
-	loop_77 = func(t *Thread, i_78 Value) Value {
-		t.StackCheck()
+loop5:
+	for {
 //line scheme/srfi132.scm:96:17
-		for {
-//line scheme/srfi132.scm:96:17
-			v1, ok1 := GeFx(i_78, end_76)
-			if !ok1 {
-				v1 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[67])
-			}
-			if v1 {
+		v6, ok6 := GeFx(i_78, end_76)
+		if !ok6 {
+			v6 = /*line scheme/srfi132.scm:96:18*/ Ge2(t, i_78, end_76, &scm_locs[68])
+		}
+		if v6 {
 //line scheme/srfi132.scm:96:29
-				return True
-			} else {
+			return True
+		} else {
 //line scheme/srfi132.scm:97:17
-				v2, ok2 := VectorRefFx(v_73, i_78)
-				if !ok2 {
-					v2 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[68], i_78))
-				}
-				v6 := /*line scheme/srfi132.scm:97:25*/ v2
-				v3, ok3 := SubFx(i_78, Fixnum(1))
-				if !ok3 {
-					v3 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[69])
-				}
-				v4 := /*line scheme/srfi132.scm:97:56*/ v3
-				v5, ok5 := VectorRefFx(v_73, v4)
-				if !ok5 {
-					v5 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[70], v4))
-				}
-				if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v6, t.L(&scm_locs[71], v5))).IsTrue() {
+			v7, ok7 := VectorRefFx(v_73, i_78)
+			if !ok7 {
+				v7 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[69], i_78))
+			}
+			v11 := /*line scheme/srfi132.scm:97:25*/ v7
+			v8, ok8 := SubFx(i_78, Fixnum(1))
+			if !ok8 {
+				v8 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[70])
+			}
+			v9 := /*line scheme/srfi132.scm:97:56*/ v8
+			v10, ok10 := VectorRefFx(v_73, v9)
+			if !ok10 {
+				v10 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[71], v9))
+			}
+			if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v11, t.L(&scm_locs[72], v10))).IsTrue() {
 //line scheme/srfi132.scm:97:66
-					return False
-				} else {
+				return False
+			} else {
 //line scheme/srfi132.scm:98:29
-					v7, ok7 := AddFx(i_78, Fixnum(1))
-					if !ok7 {
-						v7 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[72])
-					}
-					i_78 = v7
-					continue
+				v12, ok12 := AddFx(i_78, Fixnum(1))
+				if !ok12 {
+					v12 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[73])
 				}
+				i_78 = v12
+				continue loop5
 			}
 		}
 	}
-	v4, ok4 := AddFx(start_75, Fixnum(1))
-	if !ok4 {
-		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[73])
-	}
-	return /*line scheme/srfi132.scm:95:9*/ loop_77(t, v4)
 }
 
 // scm_srfi_132_list_delete_neighbor_dups is srfi.132.list-delete-neighbor-dups, defined at scheme/srfi132.scm:100:5.
@@ -689,31 +681,30 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 //line scheme/srfi132.scm:102:11
 		return Null
 	} else {
-		var loop_81 func(*Thread, Value, Value, Value) Value
 //line scheme/srfi132.scm:103:11
-		loop_81 = func(t *Thread, prev_82 Value, rest_83 Value, acc_84 Value) Value {
-			t.StackCheck()
+		prev_82 := CarAt(t, lis_80, &scm_locs[74])
+		rest_83 := CdrU(lis_80)
+		acc_84 := Cons(CarU(lis_80), Null)
+//line scheme/srfi132.scm:103:11
+	loop1:
+		for {
 //line scheme/srfi132.scm:104:19
-			for {
-//line scheme/srfi132.scm:104:19
-				if (rest_83).IsNull() {
+			if (rest_83).IsNull() {
 //line scheme/srfi132.scm:104:33
-					return Reverse(t, t.L(&scm_locs[74], acc_84))
-				} else {
+				return Reverse(t, t.L(&scm_locs[75], acc_84))
+			} else {
 //line scheme/srfi132.scm:105:19
-					if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[76], CarAt(t, rest_83, &scm_locs[75])))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[77], CarAt(t, rest_83, &scm_locs[76])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
-						rest_83 = CdrU(rest_83)
-						continue
-					} else {
+					rest_83 = CdrU(rest_83)
+					continue loop1
+				} else {
 //line scheme/srfi132.scm:106:25
-						prev_82, rest_83, acc_84 = CarU(rest_83), CdrU(rest_83), Cons(CarU(rest_83), acc_84)
-						continue
-					}
+					prev_82, rest_83, acc_84 = CarU(rest_83), CdrU(rest_83), Cons(CarU(rest_83), acc_84)
+					continue loop1
 				}
 			}
 		}
-		return /*line scheme/srfi132.scm:103:11*/ loop_81(t, CarAt(t, lis_80, &scm_locs[77]), CdrU(lis_80), Cons(CarU(lis_80), Null))
 	}
 }
 
@@ -762,7 +753,7 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 		return VectorV(t.At(&scm_locs[80]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[82] /*line scheme/srfi132.scm:114:14*/, t.Settle( /*line scheme/srfi132.scm:114:14*/ scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[81], end_89)})))))
+		return ListToVector(t, t.L(&scm_locs[82] /*line scheme/srfi132.scm:114:14*/, scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[81], end_89)}))))
 	}
 }
 
@@ -1435,6 +1426,10 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 82,
 }, {
+	Col:  28,
+	File: "scheme/srfi132.scm",
+	Line: 87,
+}, {
 	Col:  27,
 	File: "scheme/srfi132.scm",
 	Line: 89,
@@ -1443,13 +1438,13 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 89,
 }, {
-	Col:  28,
-	File: "scheme/srfi132.scm",
-	Line: 87,
-}, {
 	Col:  29,
 	File: "scheme/srfi132.scm",
 	Line: 94,
+}, {
+	Col:  23,
+	File: "scheme/srfi132.scm",
+	Line: 95,
 }, {
 	Col:  18,
 	File: "scheme/srfi132.scm",
@@ -1475,9 +1470,9 @@ var scm_locs = [...]Pos{{
 	File: "scheme/srfi132.scm",
 	Line: 98,
 }, {
-	Col:  23,
+	Col:  28,
 	File: "scheme/srfi132.scm",
-	Line: 95,
+	Line: 103,
 }, {
 	Col:  33,
 	File: "scheme/srfi132.scm",
@@ -1490,10 +1485,6 @@ var scm_locs = [...]Pos{{
 	Col:  20,
 	File: "scheme/srfi132.scm",
 	Line: 105,
-}, {
-	Col:  28,
-	File: "scheme/srfi132.scm",
-	Line: 103,
 }, {
 	Col:  29,
 	File: "scheme/srfi132.scm",

@@ -33,8 +33,8 @@
 ;; Mutual tail calls across nested letrecs (a named let inside another)
 ;; are not merged: they keep the trampoline.
 (define (nested n)     ; explain: nested: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
-  (let outer ((i 0))     ; explain: outer: closure allocated (mutual tail calls with inner: trampolined) ; explain: i: fixnum, unboxed ; BAD: a group spanning nested letrecs could be one Go function too
-    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: inner: closure allocated (mutual tail calls with outer: trampolined) ; explain: j: fixnum, unboxed
+  (let outer ((i 0))     ; explain: outer does not escape: compiled in place, its calls are jumps ; explain: i: fixnum, unboxed
+    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: inner does not escape: compiled in place, its calls are jumps ; explain: j: fixnum, unboxed
       (if (> j n) j (if (odd? j) (outer (+ j 1)) (inner (+ j 2)))))))
 
 (define (early)

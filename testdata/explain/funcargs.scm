@@ -11,7 +11,7 @@
 (define (total-tail k lst)     ; explain: total-tail: not unboxed: calls a procedure without an int64 entry (at 12:3) ; explain: lst: non-empty list
   (fold (lambda (x acc) (+ acc (* k x))) 0 lst))     ; explain: lambda does not escape: passed to fold, which only calls it: a Go function, no closure
 (define (count-if pred lst)     ; explain: count-if: not unboxed: null? is not a fixnum operation here (at 15:9) ; explain: pred: only called: count-if has an entry taking a Go function for it ; explain: pred: procedure ; explain: lst: non-empty list
-  (let loop ((l lst) (n 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls ; explain: l: list
+  (let loop ((l lst) (n 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps ; explain: l: list
     (if (null? l) n (loop (cdr l) (if (pred (car l)) (+ n 1) n)))))     ; explain: cdr: l proven a pair, type check dropped ; explain: car: l proven a pair, type check dropped
 (define (wrap pred) (lambda (x) (pred x)))     ; explain: wrap: not unboxed: makes a closure (at 16:21)
 (define (uses k)     ; explain: uses: not unboxed: calls a procedure without an int64 entry (at 18:9)

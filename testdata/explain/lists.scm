@@ -2,12 +2,12 @@
 ;; get the union of their arguments' types, to a fixed point, so a named
 ;; let over a list keeps knowing it walks a list.
 (define (sum-list lst)     ; explain: sum-list: not unboxed: null? is not a fixnum operation here (at 6:9) ; explain: lst: non-empty list
-  (let loop ((l lst) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls, lifted to a Go function (no free variables) ; explain: l: list
+  (let loop ((l lst) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps ; explain: l: list
     (if (null? l)
         acc
         (loop (cdr l) (+ acc (car l))))))     ; explain: cdr: l proven a pair, type check dropped ; explain: car: l proven a pair, type check dropped
 (define (rev lst)     ; explain: rev: not unboxed: constant () is not a fixnum (at 10:27) ; explain: lst: non-empty list
-  (let loop ((l lst) (acc '()))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls, lifted to a Go function (no free variables) ; explain: l: list ; explain: acc: list
+  (let loop ((l lst) (acc '()))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps ; explain: l: list ; explain: acc: list
     (if (pair? l)
         (loop (cdr l) (cons (car l) acc))     ; explain: cdr: l proven a pair, type check dropped ; explain: car: l proven a pair, type check dropped
         acc)))
@@ -17,7 +17,7 @@
   (if (list? l) (length l) -1))     ; explain: length: l proven a list, type check dropped
 ;; vector->list makes a list; at the end of the loop l is the empty list.
 (define (from-vector v)     ; explain: from-vector: not unboxed: vector->list is not a fixnum operation here (at 20:17) ; explain: v: vector
-  (let loop ((l (vector->list v)) (n 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls ; explain: l: list
+  (let loop ((l (vector->list v)) (n 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps ; explain: l: list
     (if (null? l)
         (list n (list? l) (pair? l) (length (vector->list v)))     ; explain: list?: l proven the empty list, folded to #t ; explain: pair?: l proven not a pair, folded to #f ; explain: length: argument is a list (made by vector->list), type check dropped
         (loop (cdr l) (+ n (car l))))))     ; explain: cdr: l proven a pair, type check dropped ; explain: car: l proven a pair, type check dropped
@@ -37,7 +37,7 @@
 ;; is then float64 arithmetic.
 (define (scale v k)     ; explain: scale: not unboxed: vector-length is not a fixnum operation here (at 41:16) ; explain: v: vector
   (let ((x (exact->inexact k)))     ; explain: exact->inexact: k proven a number, type check dropped
-    (let loop ((i 0) (acc 0.))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls
+    (let loop ((i 0) (acc 0.))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps
       (if (= i (vector-length v))     ; explain: vector-length: v proven a vector, type check dropped
           acc
           (loop (+ i 1) (+ acc (* x x)))))))     ; explain: +: arguments proven flonums, compiled as a float64 operation ; explain: *: arguments proven flonums, compiled as a float64 operation

@@ -1,6 +1,6 @@
 ;; Named let loops: self tail calls of a letrec procedure become a Go loop.
 (define (sum-to n)     ; explain: sum-to: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
-  (let loop ((i 0) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls ; explain: i: fixnum, unboxed ; explain: acc: fixnum, unboxed
+  (let loop ((i 0) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps ; explain: i: fixnum, unboxed ; explain: acc: fixnum, unboxed
     (if (> i n)
         acc
         (loop (+ i 1) (+ acc i)))))
@@ -16,7 +16,7 @@
 
 ;; Loops nest; the inner one's bound is a constant, so (+ j 1) cannot overflow.
 (define (triangle n)     ; explain: triangle: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
-  (let rows ((i 0) (total 0))     ; explain: rows does not escape: compiled as a Go loop ; explain: rows does not escape: direct calls ; explain: i: fixnum, unboxed ; explain: total: fixnum, unboxed
+  (let rows ((i 0) (total 0))     ; explain: rows does not escape: compiled as a Go loop ; explain: rows does not escape: compiled in place, its calls are jumps ; explain: i: fixnum, unboxed ; explain: total: fixnum, unboxed
     (if (= i n)
         total
         (rows (+ i 1)
@@ -25,8 +25,8 @@
 
 ;; A jump from an inner loop to an outer one: a labelled continue in the int64 entry.
 (define (jumpy n)     ; explain: jumpy: int64 entry (generic entry on overflow) ; explain: n: fixnum, unboxed
-  (let outer ((i 0))     ; explain: outer: closure allocated (mutual tail calls with inner: trampolined) ; explain: i: fixnum, unboxed ; BAD: outer's self call is inside inner, so it is not a tail call of outer's own body: no loop note for the generic code (codegen agrees)
-    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: inner: closure allocated (mutual tail calls with outer: trampolined) ; explain: j: fixnum, unboxed
+  (let outer ((i 0))     ; explain: outer does not escape: compiled in place, its calls are jumps ; explain: i: fixnum, unboxed
+    (let inner ((j i))     ; explain: inner does not escape: compiled as a Go loop ; explain: inner does not escape: compiled in place, its calls are jumps ; explain: j: fixnum, unboxed
       (if (> j n) j (if (odd? j) (outer (+ i 2)) (inner (+ j 2)))))))
 
 (display (list (sum-to 100) ((countdown-proc) 5) (build 3 '()) (triangle 4) (jumpy 7)))

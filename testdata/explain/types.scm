@@ -13,7 +13,7 @@
   (if (pair? x) 1 2) (car x))     ; no note on car: (pair? x) holds in one branch only, so the check stays
 ;; Characters from string-ref and the case mappings, symbols from symbol?.
 (define (checksum s)     ; explain: checksum: not unboxed: string-length is not a fixnum operation here (at 17:14)
-  (let loop ((i 0) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: direct calls
+  (let loop ((i 0) (acc 0))     ; explain: loop does not escape: compiled as a Go loop ; explain: loop does not escape: compiled in place, its calls are jumps
     (if (= i (string-length s))
         acc
         (let ((c (string-ref s i)))
