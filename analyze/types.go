@@ -35,11 +35,17 @@ import (
 // branches otherwise join by union. Facts flow into lambdas created where
 // they hold (the variable cannot change).
 //
-// The parameters of local procedures that are only called (Direct, see
-// closures.go), named lets included, get the union of the types of the
-// arguments of all their calls, found by iterating to a fixed point; so
-// in (let loop ((l lst) (acc '())) ... (loop (cdr l) (cons x acc))), acc
-// is a list, and so is l when lst is one.
+// The parameters of procedures whose every call the pass sees — local
+// procedures that are only called (Direct and InPlace, see closures.go),
+// named lets included, and known global procedures that are only called
+// (calledOnly) — get the union of the types of the arguments of all their
+// calls; known procedures and local ones get result types, the union of
+// their bodies' value types (0 when they never return, which makes the
+// code after their calls unreachable). All are found together by
+// walking the whole program until nothing changes (fixpoint); so in
+// (let loop ((l lst) (acc '())) ... (loop (cdr l) (cons x acc))), acc is
+// a list, and so is l when lst is one, and a procedure that returns acc
+// returns a list.
 //
 // A pair is a list pair when its cdr is a list; since the type is fixed
 // when the pair is made, it holds only in programs that never change a
@@ -64,7 +70,8 @@ import (
 //     real?, exact-integer?, vector?, string?, char?, symbol?, procedure?
 //     and boolean?.
 //
-// Requires: varinfo (Var.Assigned), closures (Lambda.Direct). Guarantees:
+// Requires: varinfo (Var.Assigned), knownprocs, closures (Lambda.Direct,
+// Lambda.InPlace). Guarantees:
 // Proven and Folded are set only where the argument types are proven on
 // every path to the call.
 
@@ -264,7 +271,22 @@ func Types(p *Program) error {
 			}
 		}
 	}
-	tp.fixpoint(inferred, lams, func(bool) {
+	// The local procedures that are only called, in every letrec.
+	for _, n := range p.Body {
+		Walk(n, func(n Node) bool {
+			if lr, ok := n.(*Letrec); ok {
+				for i, init := range lr.Inits {
+					if lam, ok := init.(*Lambda); ok && (lam.Direct || lam.InPlace) && lam.Rest == nil && !lr.Vars[i].Assigned {
+						tp.direct[lr.Vars[i]] = lam
+						inferred = append(inferred, tp.track(lam)...)
+						lams = append(lams, lam)
+					}
+				}
+			}
+			return true
+		})
+	}
+	tp.fixpoint(inferred, lams, func() {
 		for _, n := range p.Body {
 			tp.walk(n, typeFacts{})
 		}
@@ -330,23 +352,20 @@ func (tp *typer) track(lam *Lambda) []*Var {
 	return inferred
 }
 
-// fixpoint runs walk, which walks the code that calls the procedures
-// whose parameter and result types are inferred, without marking until
-// their types are stable, then once more (final) marking (when the typer
-// marks at all). It notes the inferred parameter types that are not
-// numbers (fxspec reports those).
-func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func(final bool)) {
-	if len(inferred) == 0 && len(lams) == 0 {
-		walk(true)
-		return
-	}
+// fixpoint runs walk, which walks the whole program, without marking
+// until the types of the inferred parameters and of the results of lams
+// are stable, then once more marking. All are sought together: each walk
+// joins what the calls it sees pass and what the bodies return into
+// them, so they only grow, and the number of walks is about the depth
+// of the longest chain of calls that carries a type, not exponential in
+// the nesting of loops. It notes the inferred parameter types that are
+// not numbers (fxspec reports those).
+func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func()) {
 	for _, lam := range lams {
 		tp.results[lam] = 0
 	}
-	mark := tp.mark
 	tp.mark = false
-	tp.nest++
-	for iter := 0; ; iter++ {
+	for iter := 0; len(inferred)+len(lams) > 0; iter++ {
 		params := make([]Type, len(inferred))
 		for i, p := range inferred {
 			params[i] = tp.params[p]
@@ -355,7 +374,7 @@ func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func(final bool)
 		for i, lam := range lams {
 			results[i] = tp.results[lam]
 		}
-		walk(false)
+		walk()
 		stable := true
 		for i, p := range inferred {
 			stable = stable && tp.params[p] == params[i]
@@ -366,7 +385,7 @@ func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func(final bool)
 		if stable {
 			break
 		}
-		if iter == 16 { // not expected: each iteration adds a member
+		if iter == maxTypeWalks {
 			for _, p := range inferred {
 				tp.params[p] = tTop
 			}
@@ -376,8 +395,7 @@ func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func(final bool)
 			break
 		}
 	}
-	tp.nest--
-	tp.mark = mark
+	tp.mark = true
 	for _, p := range inferred {
 		if tp.params[p] == 0 {
 			// Never called (its calls were all inlined, say): the
@@ -389,33 +407,36 @@ func (tp *typer) fixpoint(inferred []*Var, lams []*Lambda, walk func(final bool)
 			tp.note(p.P, "%s: %s", p.Name, bare(name))
 		}
 	}
-	walk(true)
-	for _, p := range inferred {
-		delete(tp.params, p)
-	}
+	walk()
 }
+
+// maxTypeWalks bounds the walks of fixpoint; past it every inferred type
+// is taken to be any value. Each walk that changes something adds a
+// member to some type of at most 15, so it is not expected to be reached.
+const maxTypeWalks = 64
 
 // usesAny reports whether p refers to any of the primitives names.
 func usesAny(p *Program, names ...string) bool {
+	return anyPrim(p, func(prim *rt.Prim) bool { return slices.Contains(names, prim.Name) })
+}
+
+// anyPrim reports whether p refers to (calls or uses as a value) a
+// primitive for which pred holds.
+func anyPrim(p *Program, pred func(*rt.Prim) bool) bool {
 	found := false
 	for _, n := range p.Body {
 		Walk(n, func(n Node) bool {
 			switch n := n.(type) {
 			case *PrimRef:
-				found = found || slices.Contains(names, n.Prim.Name)
+				found = found || pred(n.Prim)
 			case *PrimCall:
-				found = found || slices.Contains(names, n.Prim.Name)
+				found = found || pred(n.Prim)
 			}
 			return !found
 		})
 	}
 	return found
 }
-
-// maxLoopNest bounds the nesting of the local procedures whose parameter
-// types are inferred: each level repeats the walk of what it contains
-// until its parameters' types are stable.
-const maxLoopNest = 4
 
 type typer struct {
 	p *Program
@@ -436,7 +457,6 @@ type typer struct {
 	known   map[*Global]*Lambda // known procedures (none in a REPL)
 	// last holds the type walk found for each expression, for typeOf.
 	last map[Node]Type
-	nest int
 	// fxKinds are the unboxed kinds fxspec gave the expressions of the
 	// procedure being walked, if any.
 	fxKinds map[Node]FxKind
@@ -605,36 +625,19 @@ func returns(before, t Type) Type {
 	return t
 }
 
-// letrec walks a letrec, inferring the parameter and result types of its
-// Direct lambdas to a fixed point.
+// letrec walks a letrec; the types of its Direct lambdas' parameters and
+// results come from the fixed point (Types).
 func (tp *typer) letrec(n *Letrec, env typeFacts) Type {
-	var inferred []*Var // parameters whose types are sought
-	var lams []*Lambda  // lambdas whose result types are sought
 	for i, init := range n.Inits {
-		lam, isLam := init.(*Lambda)
-		if !isLam || n.Vars[i].Assigned {
-			continue
-		}
-		env[n.Vars[i]] = tProc
-		if (lam.Direct || lam.InPlace) && lam.Rest == nil && tp.nest < maxLoopNest {
-			tp.direct[n.Vars[i]] = lam
-			inferred = append(inferred, tp.track(lam)...)
-			lams = append(lams, lam)
+		if _, isLam := init.(*Lambda); isLam && !n.Vars[i].Assigned {
+			env[n.Vars[i]] = tProc
 		}
 	}
-	var t Type
-	tp.fixpoint(inferred, lams, func(final bool) {
-		e := env
-		if !final {
-			e = env.copy()
-		}
-		t = tTop
-		for _, init := range n.Inits {
-			t = returns(t, tp.walk(init, e))
-		}
-		t = returns(t, tp.walk(n.Body, e))
-	})
-	return t
+	t := tTop
+	for _, init := range n.Inits {
+		t = returns(t, tp.walk(init, env))
+	}
+	return returns(t, tp.walk(n.Body, env))
 }
 
 // prim records what a primitive call proves, and drops or folds it when
@@ -909,25 +912,10 @@ func listsImmutable(p *Program) bool {
 	if p.Session || p.Open {
 		return false
 	}
-	ok := true
-	check := func(prim *rt.Prim) {
+	return !anyPrim(p, func(prim *rt.Prim) bool {
 		name := prim.Name
-		if listMutators[name] || strings.HasSuffix(name, "!") && !cdrSafeMutator(name) {
-			ok = false
-		}
-	}
-	for _, n := range p.Body {
-		Walk(n, func(n Node) bool {
-			switch n := n.(type) {
-			case *PrimRef:
-				check(n.Prim)
-			case *PrimCall:
-				check(n.Prim)
-			}
-			return ok
-		})
-	}
-	return ok
+		return listMutators[name] || strings.HasSuffix(name, "!") && !cdrSafeMutator(name)
+	})
 }
 
 // cdrSafeMutator reports whether the mutating primitive name changes no

@@ -18,15 +18,22 @@ func TestDifferential(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go code")
 	}
-	const programs = 24
+	compareModes(t, generatedCases(t, "diff", 24, 1000, func(_ int, r *rand.Rand) string {
+		return (&progGen{r: r}).program()
+	}))
+}
+
+// generatedCases writes n programs made by gen, the i-th from the seed
+// seed0+i, as prefix00.scm, prefix01.scm ...
+func generatedCases(t *testing.T, prefix string, n int, seed0 int64, gen func(i int, r *rand.Rand) string) []runCase {
+	t.Helper()
 	dir := t.TempDir()
 	var cases []runCase
-	for i := 0; i < programs; i++ {
-		g := &progGen{r: rand.New(rand.NewSource(int64(1000 + i)))}
-		src := g.program()
-		cases = append(cases, writeCase(t, dir, fmt.Sprintf("diff%02d", i), src))
+	for i := 0; i < n; i++ {
+		src := gen(i, rand.New(rand.NewSource(seed0+int64(i))))
+		cases = append(cases, writeCase(t, dir, fmt.Sprintf("%s%02d", prefix, i), src))
 	}
-	compareModes(t, cases)
+	return cases
 }
 
 // writeCase writes a generated program to dir as name.scm.

@@ -21,14 +21,9 @@ func TestTypesDifferential(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go code")
 	}
-	const programs = 16
-	dir := t.TempDir()
-	var cases []runCase
-	for i := 0; i < programs; i++ {
-		g := &typeGen{r: rand.New(rand.NewSource(int64(5000 + i))), mutate: i%2 == 1}
-		cases = append(cases, writeCase(t, dir, fmt.Sprintf("types%02d", i), g.program()))
-	}
-	compareModes(t, cases)
+	compareModes(t, generatedCases(t, "types", 16, 5000, func(i int, r *rand.Rand) string {
+		return (&typeGen{r: r, mutate: i%2 == 1}).program()
+	}))
 }
 
 type typeGen struct {
