@@ -5,6 +5,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 	"github.com/lambdust/lambdust/analyze"
+	"github.com/lambdust/lambdust/rt"
 )
 
 // checkedFast lists primitives with an inline fast path in rt/fastpaths.go:
@@ -30,7 +31,34 @@ func (f *fnGen) fastPrim(n *analyze.PrimCall) jen.Code {
 	if c := f.listCall(n); c != nil {
 		return c
 	}
+	if c := f.memberConst(n); c != nil {
+		return c
+	}
 	return f.checkedFastPath(n)
+}
+
+// memberConst compiles (memv x '(a b c)), memq and member of a literal
+// proper list whose elements are all immediates (fixnums, characters,
+// booleans, symbols, the empty list; not flonums, where eqv? and equal?
+// differ from bit identity) to rt.MemqU: one comparison per element, no
+// cycle check and no generic equivalence. For such elements eq?, eqv?
+// and equal? agree.
+func (f *fnGen) memberConst(n *analyze.PrimCall) jen.Code {
+	switch name := n.Prim.Name; {
+	case name != "memq" && name != "memv" && name != "member", len(n.Args) != 2:
+		return nil
+	}
+	c, ok := n.Args[1].(*analyze.Const)
+	if !ok || !c.Val.IsPair() || !rt.ListP(nil, c.Val).IsTrue() {
+		return nil
+	}
+	for l := c.Val; l.IsPair(); l = l.Pair().Cdr {
+		if e := l.Pair().Car; !(e.IsFixnum() || e.IsChar() || e.IsBool() || e.IsSymbol() || e.IsNull()) {
+			return nil
+		}
+	}
+	args := f.exprs(n.Args)
+	return rtq("MemqU").Call(args[0], args[1])
 }
 
 // callEC compiles (%call/ec (lambda (k) body)) to rt's CallECFunc with

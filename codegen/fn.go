@@ -418,7 +418,10 @@ func (f *fnGen) expr(n analyze.Node) jen.Code {
 			}
 			return thread().Dot("Settle").Call(c)
 		}
-		return c
+		// pin: the primitive may fail or call procedures, and it may
+		// sit inside an expression that spans lines of source, all on
+		// the statement's line (backtraces).
+		return pin(n.P).Add(c)
 	case *analyze.Seq:
 		for _, e := range n.Exprs[:len(n.Exprs)-1] {
 			f.stmt(e, discard)

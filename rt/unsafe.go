@@ -68,3 +68,14 @@ func InexactU(x Value) Value {
 	}
 	return Flonum(ToFloat(x))
 }
+
+// MemqU is memq of x in l, a proper list (a literal the compiler checked,
+// whose elements are immediates, so that eq? is also eqv? and equal?).
+func MemqU(x, l Value) Value {
+	for ; l.IsPair(); l = (*Pair)(l.p).Cdr {
+		if Eq((*Pair)(l.p).Car, x) {
+			return l
+		}
+	}
+	return False
+}

@@ -9,7 +9,7 @@ func scm_srfi_132_range_start(t *Thread, opt_1 Value) Value {
 //line scheme/srfi132.scm:16:7
 	if (opt_1).IsPair() {
 //line scheme/srfi132.scm:16:23
-		return CarU(opt_1)
+		return /*line scheme/srfi132.scm:16:23*/ CarU(opt_1)
 	} else {
 //line scheme/srfi132.scm:16:33
 		return Fixnum(0)
@@ -22,7 +22,7 @@ func scm_srfi_132_range_end(t *Thread, len_2 Value, opt_3 Value) Value {
 	var v1 Value
 	if (opt_3).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v1 = Bool((CdrU(opt_3)).IsPair())
+		v1 = /*line scheme/srfi132.scm:18:28*/ Bool(( /*line scheme/srfi132.scm:18:35*/ CdrU(opt_3)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v1 = False
@@ -30,7 +30,7 @@ func scm_srfi_132_range_end(t *Thread, len_2 Value, opt_3 Value) Value {
 //line scheme/srfi132.scm:18:7
 	if (v1).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		return Cadr(t, t.L(&scm_locs[0], opt_3))
+		return /*line scheme/srfi132.scm:18:47*/ Cadr(t, t.L(&scm_locs[0], opt_3))
 	} else {
 //line scheme/srfi132.scm:18:58
 		return len_2
@@ -44,7 +44,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 	if !ok1 {
 		v1 = /*line scheme/srfi132.scm:22:16*/ Sub2(t, hi_8, lo_7, &scm_locs[1])
 	}
-	v2 := /*line scheme/srfi132.scm:22:16*/ v1
+	v2 := /*line scheme/srfi132.scm:22:16*/ /*line scheme/srfi132.scm:22:16*/ v1
 	v3, ok3 := GtFx(v2, Fixnum(1))
 	if !ok3 {
 		v3 = /*line scheme/srfi132.scm:22:13*/ Gt2(t, v2, Fixnum(1), &scm_locs[2])
@@ -55,12 +55,12 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 		if !ok4 {
 			v4 = /*line scheme/srfi132.scm:23:30*/ Add2(t, lo_7, hi_8, &scm_locs[3])
 		}
-		v5 := /*line scheme/srfi132.scm:23:30*/ v4
+		v5 := /*line scheme/srfi132.scm:23:30*/ /*line scheme/srfi132.scm:23:30*/ v4
 		v6, ok6 := QuotientFx(v5, Fixnum(2))
 		if !ok6 {
 			v6 = /*line scheme/srfi132.scm:23:20*/ Quotient(t, v5, t.L(&scm_locs[4], Fixnum(2)))
 		}
-		mid_9 := v6
+		mid_9 := /*line scheme/srfi132.scm:23:20*/ v6
 		t.StackCheck()
 //line scheme/srfi132.scm:24:11
 		_ = /*line scheme/srfi132.scm:24:11*/ scm_srfi_132_merge_sort_x(t, less_p_4, v_5, tmp_6, lo_7, mid_9)
@@ -85,7 +85,7 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 				if !ok10 {
 					v10 = /*line scheme/srfi132.scm:28:29*/ Ge2(t, j_12, hi_8, &scm_locs[6])
 				}
-				t_14 := Bool(v10)
+				t_14 := /*line scheme/srfi132.scm:28:29*/ Bool(v10)
 				if (t_14).IsTrue() {
 //line scheme/srfi132.scm:28:29
 					v8 = t_14
@@ -95,12 +95,12 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					if !ok11 {
 						v11 = /*line scheme/srfi132.scm:28:51*/ VectorRef(t, v_5, t.L(&scm_locs[7], j_12))
 					}
-					v13 := /*line scheme/srfi132.scm:28:51*/ v11
+					v13 := /*line scheme/srfi132.scm:28:51*/ /*line scheme/srfi132.scm:28:51*/ v11
 					v12, ok12 := VectorRefFx(v_5, i_11)
 					if !ok12 {
 						v12 = /*line scheme/srfi132.scm:28:68*/ VectorRef(t, v_5, t.L(&scm_locs[8], i_11))
 					}
-					v8 = Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v13, t.L(&scm_locs[9], v12))).IsFalse())
+					v8 = /*line scheme/srfi132.scm:28:39*/ Bool(( /*line scheme/srfi132.scm:28:44*/ t.Call2(less_p_4, v13, t.L(&scm_locs[9] /*line scheme/srfi132.scm:28:68*/, v12))).IsFalse())
 				}
 			} else {
 //line scheme/srfi132.scm:27:20
@@ -113,23 +113,23 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 				if !ok14 {
 					v14 = /*line scheme/srfi132.scm:29:39*/ VectorRef(t, v_5, t.L(&scm_locs[10], i_11))
 				}
-				v15 := /*line scheme/srfi132.scm:29:39*/ v14
+				v15 := /*line scheme/srfi132.scm:29:39*/ /*line scheme/srfi132.scm:29:39*/ v14
 				v16, ok16 := VectorSetFx(tmp_6, k_13, v15)
 				if !ok16 {
 					v16 = /*line scheme/srfi132.scm:29:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[11], v15))
 				}
-				_ = v16
+				_ = /*line scheme/srfi132.scm:29:20*/ v16
 //line scheme/srfi132.scm:30:26
 				v17, ok17 := AddFx(i_11, Fixnum(1))
 				if !ok17 {
 					v17 = /*line scheme/srfi132.scm:30:26*/ Add2(t, i_11, Fixnum(1), &scm_locs[12])
 				}
-				v19 := /*line scheme/srfi132.scm:30:26*/ v17
+				v19 := /*line scheme/srfi132.scm:30:26*/ /*line scheme/srfi132.scm:30:26*/ v17
 				v18, ok18 := AddFx(k_13, Fixnum(1))
 				if !ok18 {
 					v18 = /*line scheme/srfi132.scm:30:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[13])
 				}
-				i_11, k_13 = v19, v18
+				i_11, k_13 = v19 /*line scheme/srfi132.scm:30:36*/, v18
 				continue loop7
 			} else {
 //line scheme/srfi132.scm:31:19
@@ -143,27 +143,27 @@ func scm_srfi_132_merge_sort_x(t *Thread, less_p_4 Value, v_5 Value, tmp_6 Value
 					if !ok21 {
 						v21 = /*line scheme/srfi132.scm:32:39*/ VectorRef(t, v_5, t.L(&scm_locs[15], j_12))
 					}
-					v22 := /*line scheme/srfi132.scm:32:39*/ v21
+					v22 := /*line scheme/srfi132.scm:32:39*/ /*line scheme/srfi132.scm:32:39*/ v21
 					v23, ok23 := VectorSetFx(tmp_6, k_13, v22)
 					if !ok23 {
 						v23 = /*line scheme/srfi132.scm:32:20*/ VectorSet(t, tmp_6, k_13, t.L(&scm_locs[16], v22))
 					}
-					_ = v23
+					_ = /*line scheme/srfi132.scm:32:20*/ v23
 //line scheme/srfi132.scm:33:28
 					v24, ok24 := AddFx(j_12, Fixnum(1))
 					if !ok24 {
 						v24 = /*line scheme/srfi132.scm:33:28*/ Add2(t, j_12, Fixnum(1), &scm_locs[17])
 					}
-					v26 := /*line scheme/srfi132.scm:33:28*/ v24
+					v26 := /*line scheme/srfi132.scm:33:28*/ /*line scheme/srfi132.scm:33:28*/ v24
 					v25, ok25 := AddFx(k_13, Fixnum(1))
 					if !ok25 {
 						v25 = /*line scheme/srfi132.scm:33:36*/ Add2(t, k_13, Fixnum(1), &scm_locs[18])
 					}
-					j_12, k_13 = v26, v25
+					j_12, k_13 = v26 /*line scheme/srfi132.scm:33:36*/, v25
 					continue loop7
 				} else {
 //line scheme/srfi132.scm:34:25
-					return VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
+					return /*line scheme/srfi132.scm:34:25*/ VectorCopyTo(t, []Value{v_5, lo_7, tmp_6, lo_7, t.L(&scm_locs[19], hi_8)})
 				}
 			}
 		}
@@ -180,19 +180,19 @@ func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, o
 //line scheme/srfi132.scm:16:7
 	if (opt_17).IsPair() {
 //line scheme/srfi132.scm:16:23
-		v1 = CarU(opt_17)
+		v1 = /*line scheme/srfi132.scm:16:23*/ CarU(opt_17)
 	} else {
 //line scheme/srfi132.scm:16:33
 		v1 = Fixnum(0)
 	}
 //line scheme/srfi132.scm:38:18
-	len_91 := VectorLength(t, t.L(&scm_locs[20], v_16))
+	len_91 := /*line scheme/srfi132.scm:38:29*/ VectorLength(t, t.L(&scm_locs[20], v_16))
 	var v2 Value
 //line scheme/srfi132.scm:18:7
 	var v3 Value
 	if (opt_17).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v3 = Bool((CdrU(opt_17)).IsPair())
+		v3 = /*line scheme/srfi132.scm:18:28*/ Bool(( /*line scheme/srfi132.scm:18:35*/ CdrU(opt_17)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v3 = False
@@ -200,7 +200,7 @@ func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, o
 //line scheme/srfi132.scm:18:7
 	if (v3).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		v2 = Cadr(t, t.L(&scm_locs[0], opt_17))
+		v2 = /*line scheme/srfi132.scm:18:47*/ Cadr(t, t.L(&scm_locs[0], opt_17))
 	} else {
 //line scheme/srfi132.scm:18:58
 		v2 = len_91
@@ -209,7 +209,7 @@ func scm_srfi_132_vector_stable_sort_x(t *Thread, less_p_15 Value, v_16 Value, o
 	start_18 := v1
 	end_19 := v2
 //line scheme/srfi132.scm:39:9
-	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16, VectorCopy(t, []Value{t.L(&scm_locs[21], v_16)}), start_18, t.L(&scm_locs[22], end_19)})
+	return t.TailCallN(scm_g_srfi_132_merge_sort_x, []Value{less_p_15, v_16 /*line scheme/srfi132.scm:39:30*/, VectorCopy(t, []Value{t.L(&scm_locs[21], v_16)}), start_18, t.L(&scm_locs[22], end_19)})
 }
 
 // scm_srfi_132_vector_sort_x is srfi.132.vector-sort!, defined at scheme/srfi132.scm:40:5.
@@ -225,20 +225,20 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 //line scheme/srfi132.scm:16:7
 	if (opt_25).IsPair() {
 //line scheme/srfi132.scm:16:23
-		v1 = CarU(opt_25)
+		v1 = /*line scheme/srfi132.scm:16:23*/ CarU(opt_25)
 	} else {
 //line scheme/srfi132.scm:16:33
 		v1 = Fixnum(0)
 	}
 	v4 := /*line scheme/srfi132.scm:16:7*/ v1
 //line scheme/srfi132.scm:44:49
-	len_94 := VectorLength(t, t.L(&scm_locs[24], v_24))
+	len_94 := /*line scheme/srfi132.scm:44:60*/ VectorLength(t, t.L(&scm_locs[24], v_24))
 	var v2 Value
 //line scheme/srfi132.scm:18:7
 	var v3 Value
 	if (opt_25).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v3 = Bool((CdrU(opt_25)).IsPair())
+		v3 = /*line scheme/srfi132.scm:18:28*/ Bool(( /*line scheme/srfi132.scm:18:35*/ CdrU(opt_25)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v3 = False
@@ -246,15 +246,15 @@ func scm_srfi_132_vector_stable_sort(t *Thread, less_p_23 Value, v_24 Value, opt
 //line scheme/srfi132.scm:18:7
 	if (v3).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		v2 = Cadr(t, t.L(&scm_locs[0], opt_25))
+		v2 = /*line scheme/srfi132.scm:18:47*/ Cadr(t, t.L(&scm_locs[0], opt_25))
 	} else {
 //line scheme/srfi132.scm:18:58
 		v2 = len_94
 	}
 //line scheme/srfi132.scm:44:7
-	w_26 := VectorCopy(t, []Value{v_24, v4, t.L(&scm_locs[25], v2)})
+	w_26 := /*line scheme/srfi132.scm:44:16*/ VectorCopy(t, []Value{v_24, v4, t.L(&scm_locs[25], v2)})
 //line scheme/srfi132.scm:45:9
-	_ = /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0), VectorLengthU(w_26))
+	_ = /*line scheme/srfi132.scm:45:9*/ scm_srfi_132_merge_sort_x(t, less_p_23, w_26 /*line scheme/srfi132.scm:45:30*/, VectorCopy(t, []Value{t.L(&scm_locs[26], w_26)}), Fixnum(0) /*line scheme/srfi132.scm:45:48*/, VectorLengthU(w_26))
 //line scheme/srfi132.scm:46:9
 	return w_26
 }
@@ -268,11 +268,11 @@ func scm_srfi_132_vector_sort(t *Thread, less_p_27 Value, v_28 Value, opt_29 Val
 // scm_srfi_132_list_stable_sort is srfi.132.list-stable-sort, defined at scheme/srfi132.scm:50:5.
 func scm_srfi_132_list_stable_sort(t *Thread, less_p_30 Value, lis_31 Value) Value {
 //line scheme/srfi132.scm:51:7
-	v_32 := ListToVector(t, t.L(&scm_locs[28], lis_31))
+	v_32 := /*line scheme/srfi132.scm:51:16*/ ListToVector(t, t.L(&scm_locs[28], lis_31))
 //line scheme/srfi132.scm:52:9
-	_ = /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0), VectorLengthU(v_32))
+	_ = /*line scheme/srfi132.scm:52:9*/ scm_srfi_132_merge_sort_x(t, less_p_30, v_32 /*line scheme/srfi132.scm:52:30*/, VectorCopy(t, []Value{t.L(&scm_locs[29], v_32)}), Fixnum(0) /*line scheme/srfi132.scm:52:48*/, VectorLengthU(v_32))
 //line scheme/srfi132.scm:53:9
-	return VectorToList(t, []Value{t.L(&scm_locs[30], v_32)})
+	return /*line scheme/srfi132.scm:53:9*/ VectorToList(t, []Value{t.L(&scm_locs[30], v_32)})
 }
 
 // scm_srfi_132_list_sort is srfi.132.list-sort, defined at scheme/srfi132.scm:54:5.
@@ -313,13 +313,13 @@ loop1:
 				return t.TailCall2(scm_g_srfi_132_append_reverse, acc_45, t.L(&scm_locs[35], a_43))
 			} else {
 //line scheme/srfi132.scm:63:15
-				if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39, CarAt(t, b_44, &scm_locs[36]), t.L(&scm_locs[38], CarAt(t, a_43, &scm_locs[37])))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:63:16*/ t.Call2(less_p_39 /*line scheme/srfi132.scm:63:23*/, CarAt(t, b_44, &scm_locs[36]), t.L(&scm_locs[38] /*line scheme/srfi132.scm:63:31*/, CarAt(t, a_43, &scm_locs[37])))).IsTrue() {
 //line scheme/srfi132.scm:63:40
-					b_44, acc_45 = CdrU(b_44), Cons(CarU(b_44), acc_45)
+					b_44, acc_45 = /*line scheme/srfi132.scm:63:48*/ CdrU(b_44) /*line scheme/srfi132.scm:63:56*/, Cons( /*line scheme/srfi132.scm:63:62*/ CarU(b_44), acc_45)
 					continue loop1
 				} else {
 //line scheme/srfi132.scm:64:21
-					a_43, acc_45 = CdrU(a_43), Cons(CarU(a_43), acc_45)
+					a_43, acc_45 = /*line scheme/srfi132.scm:64:27*/ CdrU(a_43) /*line scheme/srfi132.scm:64:37*/, Cons( /*line scheme/srfi132.scm:64:43*/ CarU(a_43), acc_45)
 					continue loop1
 				}
 			}
@@ -343,7 +343,7 @@ func scm_srfi_132_append_reverse(t *Thread, rev_49 Value, tail_50 Value) Value {
 			return tail_50
 		} else {
 //line scheme/srfi132.scm:67:28
-			rev_49, tail_50 = CdrAt(t, rev_49, &scm_locs[40]), Cons(CarU(rev_49), tail_50)
+			rev_49, tail_50 = /*line scheme/srfi132.scm:67:44*/ CdrAt(t, rev_49, &scm_locs[40]) /*line scheme/srfi132.scm:67:54*/, Cons( /*line scheme/srfi132.scm:67:60*/ CarU(rev_49), tail_50)
 			continue
 		}
 	}
@@ -356,7 +356,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:16:7
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:16:23
-		v1 = CarU(opt_54)
+		v1 = /*line scheme/srfi132.scm:16:23*/ CarU(opt_54)
 	} else {
 //line scheme/srfi132.scm:16:33
 		v1 = Fixnum(0)
@@ -368,7 +368,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	var v3 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:71:39
-		v3 = Bool((CdrU(opt_54)).IsPair())
+		v3 = /*line scheme/srfi132.scm:71:39*/ Bool(( /*line scheme/srfi132.scm:71:46*/ CdrU(opt_54)).IsPair())
 	} else {
 //line scheme/srfi132.scm:71:22
 		v3 = False
@@ -376,10 +376,10 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:71:18
 	if (v3).IsTrue() {
 //line scheme/srfi132.scm:71:58
-		v2 = Cadr(t, t.L(&scm_locs[41], opt_54))
+		v2 = /*line scheme/srfi132.scm:71:58*/ Cadr(t, t.L(&scm_locs[41], opt_54))
 	} else {
 //line scheme/srfi132.scm:71:69
-		v2 = VectorLength(t, t.L(&scm_locs[42], v1_52))
+		v2 = /*line scheme/srfi132.scm:71:69*/ VectorLength(t, t.L(&scm_locs[42], v1_52))
 	}
 //line scheme/srfi132.scm:70:7
 	e1_56 := v2
@@ -388,7 +388,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	var v5 Value
 	if (opt_54).IsPair() {
 //line scheme/srfi132.scm:72:41
-		v5 = Bool((CdrU(opt_54)).IsPair())
+		v5 = /*line scheme/srfi132.scm:72:41*/ Bool(( /*line scheme/srfi132.scm:72:48*/ CdrU(opt_54)).IsPair())
 	} else {
 //line scheme/srfi132.scm:72:24
 		v5 = False
@@ -396,7 +396,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:72:20
 	if (v5).IsTrue() {
 //line scheme/srfi132.scm:72:60
-		v4 = Cddr(t, t.L(&scm_locs[43], opt_54))
+		v4 = /*line scheme/srfi132.scm:72:60*/ Cddr(t, t.L(&scm_locs[43], opt_54))
 	} else {
 //line scheme/srfi132.scm:72:71
 		v4 = Null
@@ -407,7 +407,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:16:7
 	if (rest_57).IsPair() {
 //line scheme/srfi132.scm:16:23
-		v6 = CarU(rest_57)
+		v6 = /*line scheme/srfi132.scm:16:23*/ CarU(rest_57)
 	} else {
 //line scheme/srfi132.scm:16:33
 		v6 = Fixnum(0)
@@ -415,13 +415,13 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:70:7
 	s2_58 := v6
 //line scheme/srfi132.scm:74:18
-	len_98 := VectorLength(t, t.L(&scm_locs[44], v2_53))
+	len_98 := /*line scheme/srfi132.scm:74:29*/ VectorLength(t, t.L(&scm_locs[44], v2_53))
 	var v7 Value
 //line scheme/srfi132.scm:18:7
 	var v8 Value
 	if (rest_57).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v8 = Bool((CdrU(rest_57)).IsPair())
+		v8 = /*line scheme/srfi132.scm:18:28*/ Bool(( /*line scheme/srfi132.scm:18:35*/ CdrU(rest_57)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v8 = False
@@ -429,7 +429,7 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 //line scheme/srfi132.scm:18:7
 	if (v8).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		v7 = Cadr(t, t.L(&scm_locs[0], rest_57))
+		v7 = /*line scheme/srfi132.scm:18:47*/ Cadr(t, t.L(&scm_locs[0], rest_57))
 	} else {
 //line scheme/srfi132.scm:18:58
 		v7 = len_98
@@ -441,19 +441,19 @@ func scm_srfi_132_vector_merge(t *Thread, less_p_51 Value, v1_52 Value, v2_53 Va
 	if !ok9 {
 		v9 = /*line scheme/srfi132.scm:75:35*/ Sub2(t, e1_56, s1_55, &scm_locs[45])
 	}
-	v11 := /*line scheme/srfi132.scm:75:35*/ v9
+	v11 := /*line scheme/srfi132.scm:75:35*/ /*line scheme/srfi132.scm:75:35*/ v9
 	v10, ok10 := SubFx(e2_59, s2_58)
 	if !ok10 {
 		v10 = /*line scheme/srfi132.scm:75:45*/ Sub2(t, e2_59, s2_58, &scm_locs[46])
 	}
 	v12 := /*line scheme/srfi132.scm:75:35*/ v11
-	v13 := /*line scheme/srfi132.scm:75:45*/ v10
+	v13 := /*line scheme/srfi132.scm:75:45*/ /*line scheme/srfi132.scm:75:45*/ v10
 	v14, ok14 := AddFx(v12, v13)
 	if !ok14 {
 		v14 = /*line scheme/srfi132.scm:75:32*/ Add2(t, v12, v13, &scm_locs[47])
 	}
 //line scheme/srfi132.scm:70:7
-	out_60 := MakeVector(t, []Value{t.L(&scm_locs[48], v14)})
+	out_60 := /*line scheme/srfi132.scm:75:19*/ MakeVector(t, []Value{t.L(&scm_locs[48] /*line scheme/srfi132.scm:75:32*/, v14)})
 //line scheme/srfi132.scm:76:9
 	i_62 := s1_55
 	j_63 := s2_58
@@ -473,7 +473,7 @@ loop15:
 			if !ok18 {
 				v18 = /*line scheme/srfi132.scm:77:36*/ Ge2(t, j_63, e2_59, &scm_locs[50])
 			}
-			t_65 := Bool(v18)
+			t_65 := /*line scheme/srfi132.scm:77:36*/ Bool(v18)
 			if (t_65).IsTrue() {
 //line scheme/srfi132.scm:77:36
 				v16 = t_65
@@ -483,12 +483,12 @@ loop15:
 				if !ok19 {
 					v19 = /*line scheme/srfi132.scm:77:58*/ VectorRef(t, v2_53, t.L(&scm_locs[51], j_63))
 				}
-				v21 := /*line scheme/srfi132.scm:77:58*/ v19
+				v21 := /*line scheme/srfi132.scm:77:58*/ /*line scheme/srfi132.scm:77:58*/ v19
 				v20, ok20 := VectorRefFx(v1_52, i_62)
 				if !ok20 {
 					v20 = /*line scheme/srfi132.scm:77:76*/ VectorRef(t, v1_52, t.L(&scm_locs[52], i_62))
 				}
-				v16 = Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v21, t.L(&scm_locs[53], v20))).IsFalse())
+				v16 = /*line scheme/srfi132.scm:77:46*/ Bool(( /*line scheme/srfi132.scm:77:51*/ t.Call2(less_p_51, v21, t.L(&scm_locs[53] /*line scheme/srfi132.scm:77:76*/, v20))).IsFalse())
 			}
 		} else {
 //line scheme/srfi132.scm:77:18
@@ -501,23 +501,23 @@ loop15:
 			if !ok22 {
 				v22 = /*line scheme/srfi132.scm:78:37*/ VectorRef(t, v1_52, t.L(&scm_locs[54], i_62))
 			}
-			v23 := /*line scheme/srfi132.scm:78:37*/ v22
+			v23 := /*line scheme/srfi132.scm:78:37*/ /*line scheme/srfi132.scm:78:37*/ v22
 			v24, ok24 := VectorSetFx(out_60, k_64, v23)
 			if !ok24 {
 				v24 = /*line scheme/srfi132.scm:78:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[55], v23))
 			}
-			_ = v24
+			_ = /*line scheme/srfi132.scm:78:18*/ v24
 //line scheme/srfi132.scm:79:24
 			v25, ok25 := AddFx(i_62, Fixnum(1))
 			if !ok25 {
 				v25 = /*line scheme/srfi132.scm:79:24*/ Add2(t, i_62, Fixnum(1), &scm_locs[56])
 			}
-			v27 := /*line scheme/srfi132.scm:79:24*/ v25
+			v27 := /*line scheme/srfi132.scm:79:24*/ /*line scheme/srfi132.scm:79:24*/ v25
 			v26, ok26 := AddFx(k_64, Fixnum(1))
 			if !ok26 {
 				v26 = /*line scheme/srfi132.scm:79:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[57])
 			}
-			i_62, k_64 = v27, v26
+			i_62, k_64 = v27 /*line scheme/srfi132.scm:79:34*/, v26
 			continue loop15
 		} else {
 //line scheme/srfi132.scm:80:17
@@ -531,23 +531,23 @@ loop15:
 				if !ok29 {
 					v29 = /*line scheme/srfi132.scm:81:37*/ VectorRef(t, v2_53, t.L(&scm_locs[59], j_63))
 				}
-				v30 := /*line scheme/srfi132.scm:81:37*/ v29
+				v30 := /*line scheme/srfi132.scm:81:37*/ /*line scheme/srfi132.scm:81:37*/ v29
 				v31, ok31 := VectorSetFx(out_60, k_64, v30)
 				if !ok31 {
 					v31 = /*line scheme/srfi132.scm:81:18*/ VectorSet(t, out_60, k_64, t.L(&scm_locs[60], v30))
 				}
-				_ = v31
+				_ = /*line scheme/srfi132.scm:81:18*/ v31
 //line scheme/srfi132.scm:82:26
 				v32, ok32 := AddFx(j_63, Fixnum(1))
 				if !ok32 {
 					v32 = /*line scheme/srfi132.scm:82:26*/ Add2(t, j_63, Fixnum(1), &scm_locs[61])
 				}
-				v34 := /*line scheme/srfi132.scm:82:26*/ v32
+				v34 := /*line scheme/srfi132.scm:82:26*/ /*line scheme/srfi132.scm:82:26*/ v32
 				v33, ok33 := AddFx(k_64, Fixnum(1))
 				if !ok33 {
 					v33 = /*line scheme/srfi132.scm:82:34*/ Add2(t, k_64, Fixnum(1), &scm_locs[62])
 				}
-				j_63, k_64 = v34, v33
+				j_63, k_64 = v34 /*line scheme/srfi132.scm:82:34*/, v33
 				continue loop15
 			} else {
 //line scheme/srfi132.scm:83:23
@@ -560,14 +560,14 @@ loop15:
 // scm_srfi_132_list_sorted_p is srfi.132.list-sorted?, defined at scheme/srfi132.scm:85:5.
 func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value {
 //line scheme/srfi132.scm:86:11
-	t_68 := Bool((lis_67).IsNull())
+	t_68 := /*line scheme/srfi132.scm:86:11*/ Bool((lis_67).IsNull())
 	if (t_68).IsTrue() {
 //line scheme/srfi132.scm:86:11
 		return t_68
 	} else {
 //line scheme/srfi132.scm:87:11
-		prev_70 := CarAt(t, lis_67, &scm_locs[63])
-		rest_71 := CdrU(lis_67)
+		prev_70 := /*line scheme/srfi132.scm:87:28*/ CarAt(t, lis_67, &scm_locs[63])
+		rest_71 := /*line scheme/srfi132.scm:87:45*/ CdrU(lis_67)
 //line scheme/srfi132.scm:87:11
 	loop1:
 		for {
@@ -577,12 +577,12 @@ func scm_srfi_132_list_sorted_p(t *Thread, less_p_66 Value, lis_67 Value) Value 
 				return True
 			} else {
 //line scheme/srfi132.scm:89:19
-				if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66, CarAt(t, rest_71, &scm_locs[64]), t.L(&scm_locs[65], prev_70))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:89:20*/ t.Call2(less_p_66 /*line scheme/srfi132.scm:89:27*/, CarAt(t, rest_71, &scm_locs[64]), t.L(&scm_locs[65], prev_70))).IsTrue() {
 //line scheme/srfi132.scm:89:44
 					return False
 				} else {
 //line scheme/srfi132.scm:90:25
-					prev_70, rest_71 = CarU(rest_71), CdrU(rest_71)
+					prev_70, rest_71 = /*line scheme/srfi132.scm:90:31*/ CarU(rest_71) /*line scheme/srfi132.scm:90:42*/, CdrU(rest_71)
 					continue loop1
 				}
 			}
@@ -597,19 +597,19 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:16:7
 	if (opt_74).IsPair() {
 //line scheme/srfi132.scm:16:23
-		v1 = CarU(opt_74)
+		v1 = /*line scheme/srfi132.scm:16:23*/ CarU(opt_74)
 	} else {
 //line scheme/srfi132.scm:16:33
 		v1 = Fixnum(0)
 	}
 //line scheme/srfi132.scm:94:18
-	len_101 := VectorLength(t, t.L(&scm_locs[66], v_73))
+	len_101 := /*line scheme/srfi132.scm:94:29*/ VectorLength(t, t.L(&scm_locs[66], v_73))
 	var v2 Value
 //line scheme/srfi132.scm:18:7
 	var v3 Value
 	if (opt_74).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v3 = Bool((CdrU(opt_74)).IsPair())
+		v3 = /*line scheme/srfi132.scm:18:28*/ Bool(( /*line scheme/srfi132.scm:18:35*/ CdrU(opt_74)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v3 = False
@@ -617,7 +617,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 //line scheme/srfi132.scm:18:7
 	if (v3).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		v2 = Cadr(t, t.L(&scm_locs[0], opt_74))
+		v2 = /*line scheme/srfi132.scm:18:47*/ Cadr(t, t.L(&scm_locs[0], opt_74))
 	} else {
 //line scheme/srfi132.scm:18:58
 		v2 = len_101
@@ -630,7 +630,7 @@ func scm_srfi_132_vector_sorted_p(t *Thread, less_p_72 Value, v_73 Value, opt_74
 	if !ok4 {
 		v4 = /*line scheme/srfi132.scm:95:23*/ Add2(t, start_75, Fixnum(1), &scm_locs[67])
 	}
-	i_78 := v4
+	i_78 := /*line scheme/srfi132.scm:95:23*/ v4
 //line scheme/srfi132.scm:95:9
 loop5:
 	for {
@@ -648,17 +648,17 @@ loop5:
 			if !ok7 {
 				v7 = /*line scheme/srfi132.scm:97:25*/ VectorRef(t, v_73, t.L(&scm_locs[69], i_78))
 			}
-			v11 := /*line scheme/srfi132.scm:97:25*/ v7
+			v11 := /*line scheme/srfi132.scm:97:25*/ /*line scheme/srfi132.scm:97:25*/ v7
 			v8, ok8 := SubFx(i_78, Fixnum(1))
 			if !ok8 {
 				v8 = /*line scheme/srfi132.scm:97:56*/ Sub2(t, i_78, Fixnum(1), &scm_locs[70])
 			}
-			v9 := /*line scheme/srfi132.scm:97:56*/ v8
+			v9 := /*line scheme/srfi132.scm:97:56*/ /*line scheme/srfi132.scm:97:56*/ v8
 			v10, ok10 := VectorRefFx(v_73, v9)
 			if !ok10 {
 				v10 = /*line scheme/srfi132.scm:97:42*/ VectorRef(t, v_73, t.L(&scm_locs[71], v9))
 			}
-			if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v11, t.L(&scm_locs[72], v10))).IsTrue() {
+			if ( /*line scheme/srfi132.scm:97:18*/ t.Call2(less_p_72, v11, t.L(&scm_locs[72] /*line scheme/srfi132.scm:97:42*/, v10))).IsTrue() {
 //line scheme/srfi132.scm:97:66
 				return False
 			} else {
@@ -667,7 +667,7 @@ loop5:
 				if !ok12 {
 					v12 = /*line scheme/srfi132.scm:98:29*/ Add2(t, i_78, Fixnum(1), &scm_locs[73])
 				}
-				i_78 = v12
+				i_78 = /*line scheme/srfi132.scm:98:29*/ v12
 				continue loop5
 			}
 		}
@@ -682,25 +682,25 @@ func scm_srfi_132_list_delete_neighbor_dups(t *Thread, same_p_79 Value, lis_80 V
 		return Null
 	} else {
 //line scheme/srfi132.scm:103:11
-		prev_82 := CarAt(t, lis_80, &scm_locs[74])
-		rest_83 := CdrU(lis_80)
-		acc_84 := Cons(CarU(lis_80), Null)
+		prev_82 := /*line scheme/srfi132.scm:103:28*/ CarAt(t, lis_80, &scm_locs[74])
+		rest_83 := /*line scheme/srfi132.scm:103:45*/ CdrU(lis_80)
+		acc_84 := /*line scheme/srfi132.scm:103:61*/ Cons( /*line scheme/srfi132.scm:103:67*/ CarU(lis_80), Null)
 //line scheme/srfi132.scm:103:11
 	loop1:
 		for {
 //line scheme/srfi132.scm:104:19
 			if (rest_83).IsNull() {
 //line scheme/srfi132.scm:104:33
-				return Reverse(t, t.L(&scm_locs[75], acc_84))
+				return /*line scheme/srfi132.scm:104:33*/ Reverse(t, t.L(&scm_locs[75], acc_84))
 			} else {
 //line scheme/srfi132.scm:105:19
-				if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[77], CarAt(t, rest_83, &scm_locs[76])))).IsTrue() {
+				if ( /*line scheme/srfi132.scm:105:20*/ t.Call2(same_p_79, prev_82, t.L(&scm_locs[77] /*line scheme/srfi132.scm:105:32*/, CarAt(t, rest_83, &scm_locs[76])))).IsTrue() {
 //line scheme/srfi132.scm:105:44
-					rest_83 = CdrU(rest_83)
+					rest_83 = /*line scheme/srfi132.scm:105:55*/ CdrU(rest_83)
 					continue loop1
 				} else {
 //line scheme/srfi132.scm:106:25
-					prev_82, rest_83, acc_84 = CarU(rest_83), CdrU(rest_83), Cons(CarU(rest_83), acc_84)
+					prev_82, rest_83, acc_84 = /*line scheme/srfi132.scm:106:31*/ CarU(rest_83) /*line scheme/srfi132.scm:106:42*/, CdrU(rest_83) /*line scheme/srfi132.scm:106:53*/, Cons( /*line scheme/srfi132.scm:106:59*/ CarU(rest_83), acc_84)
 					continue loop1
 				}
 			}
@@ -715,19 +715,19 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 //line scheme/srfi132.scm:16:7
 	if (opt_87).IsPair() {
 //line scheme/srfi132.scm:16:23
-		v1 = CarU(opt_87)
+		v1 = /*line scheme/srfi132.scm:16:23*/ CarU(opt_87)
 	} else {
 //line scheme/srfi132.scm:16:33
 		v1 = Fixnum(0)
 	}
 //line scheme/srfi132.scm:110:18
-	len_104 := VectorLength(t, t.L(&scm_locs[78], v_86))
+	len_104 := /*line scheme/srfi132.scm:110:29*/ VectorLength(t, t.L(&scm_locs[78], v_86))
 	var v2 Value
 //line scheme/srfi132.scm:18:7
 	var v3 Value
 	if (opt_87).IsPair() {
 //line scheme/srfi132.scm:18:28
-		v3 = Bool((CdrU(opt_87)).IsPair())
+		v3 = /*line scheme/srfi132.scm:18:28*/ Bool(( /*line scheme/srfi132.scm:18:35*/ CdrU(opt_87)).IsPair())
 	} else {
 //line scheme/srfi132.scm:18:11
 		v3 = False
@@ -735,7 +735,7 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 //line scheme/srfi132.scm:18:7
 	if (v3).IsTrue() {
 //line scheme/srfi132.scm:18:47
-		v2 = Cadr(t, t.L(&scm_locs[0], opt_87))
+		v2 = /*line scheme/srfi132.scm:18:47*/ Cadr(t, t.L(&scm_locs[0], opt_87))
 	} else {
 //line scheme/srfi132.scm:18:58
 		v2 = len_104
@@ -750,10 +750,10 @@ func scm_srfi_132_vector_delete_neighbor_dups(t *Thread, same_p_85 Value, v_86 V
 	}
 	if v4 {
 //line scheme/srfi132.scm:112:13
-		return VectorV(t.At(&scm_locs[80]), nil)
+		return /*line scheme/srfi132.scm:112:13*/ VectorV(t.At(&scm_locs[80]), nil)
 	} else {
 //line scheme/srfi132.scm:113:13
-		return ListToVector(t, t.L(&scm_locs[82] /*line scheme/srfi132.scm:114:14*/, scm_srfi_132_list_delete_neighbor_dups(t, same_p_85, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[81], end_89)}))))
+		return /*line scheme/srfi132.scm:113:13*/ ListToVector(t, t.L(&scm_locs[82] /*line scheme/srfi132.scm:114:14*/, scm_srfi_132_list_delete_neighbor_dups(t, same_p_85 /*line scheme/srfi132.scm:114:47*/, VectorToList(t, []Value{v_86, start_88, t.L(&scm_locs[81], end_89)}))))
 	}
 }
 

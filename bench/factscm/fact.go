@@ -57,12 +57,12 @@ func fact(t *rt.Thread, n_1 rt.Value) rt.Value {
 		if !ok2 {
 			v2 = /*line fact.scm:7:43*/ rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
-		v3 := /*line fact.scm:7:37*/ /*line fact.scm:7:37*/ fact(t, v2)
+		v3 := /*line fact.scm:7:37*/ /*line fact.scm:7:37*/ fact(t /*line fact.scm:7:43*/, v2)
 		v4, ok4 := rt.MulFx(n_1, v3)
 		if !ok4 {
 			v4 = /*line fact.scm:7:32*/ rt.Mul2(t, n_1, v3, &locs[2])
 		}
-		return v4
+		return /*line fact.scm:7:32*/ v4
 	}
 }
 
@@ -71,9 +71,9 @@ func Main(t *rt.Thread) {
 //line fact.scm:7:1
 	g_fact = rt.NewProc(&proc_fact)
 //line fact.scm:9:1
-	_ = rt.Display(t, []rt.Value{t.L(&locs[4], rt.StringLengthU(rt.NumberToString(t, []rt.Value{t.L(&locs[3] /*line fact.scm:9:41*/, fact(t, rt.Fixnum(1000)))})))})
+	_ = /*line fact.scm:9:1*/ rt.Display(t, []rt.Value{t.L(&locs[4] /*line fact.scm:9:10*/, rt.StringLengthU( /*line fact.scm:9:25*/ rt.NumberToString(t, []rt.Value{t.L(&locs[3] /*line fact.scm:9:41*/, fact(t, rt.Fixnum(1000)))})))})
 //line fact.scm:10:1
-	_ = rt.Newline(t.At(&locs[5]), nil)
+	_ = /*line fact.scm:10:1*/ rt.Newline(t.At(&locs[5]), nil)
 }
 
 var (

@@ -59,18 +59,18 @@ func fib(t *rt.Thread, n_1 rt.Value) rt.Value {
 		if !ok2 {
 			v2 = /*line ../../benchmarks/fib.scm:6:15*/ rt.Sub2(t, n_1, rt.Fixnum(1), &locs[1])
 		}
-		v4 := /*line ../../benchmarks/fib.scm:6:10*/ /*line ../../benchmarks/fib.scm:6:10*/ fib(t, v2)
+		v4 := /*line ../../benchmarks/fib.scm:6:10*/ /*line ../../benchmarks/fib.scm:6:10*/ fib(t /*line ../../benchmarks/fib.scm:6:15*/, v2)
 		v3, ok3 := rt.SubFx(n_1, rt.Fixnum(2))
 		if !ok3 {
 			v3 = /*line ../../benchmarks/fib.scm:6:29*/ rt.Sub2(t, n_1, rt.Fixnum(2), &locs[2])
 		}
 		v5 := /*line ../../benchmarks/fib.scm:6:10*/ v4
-		v6 := /*line ../../benchmarks/fib.scm:6:24*/ /*line ../../benchmarks/fib.scm:6:24*/ fib(t, v3)
+		v6 := /*line ../../benchmarks/fib.scm:6:24*/ /*line ../../benchmarks/fib.scm:6:24*/ fib(t /*line ../../benchmarks/fib.scm:6:29*/, v3)
 		v7, ok7 := rt.AddFx(v5, v6)
 		if !ok7 {
 			v7 = /*line ../../benchmarks/fib.scm:6:7*/ rt.Add2(t, v5, v6, &locs[3])
 		}
-		return v7
+		return /*line ../../benchmarks/fib.scm:6:7*/ v7
 	}
 }
 
@@ -79,9 +79,9 @@ func Main(t *rt.Thread) {
 //line ../../benchmarks/fib.scm:3:1
 	g_fib = rt.NewProc(&proc_fib)
 //line ../../benchmarks/fib.scm:8:1
-	_ = rt.Display(t, []rt.Value{t.L(&locs[4] /*line ../../benchmarks/fib.scm:8:10*/, fib(t, rt.Fixnum(40)))})
+	_ = /*line ../../benchmarks/fib.scm:8:1*/ rt.Display(t, []rt.Value{t.L(&locs[4] /*line ../../benchmarks/fib.scm:8:10*/, fib(t, rt.Fixnum(40)))})
 //line ../../benchmarks/fib.scm:9:1
-	_ = rt.Newline(t.At(&locs[5]), nil)
+	_ = /*line ../../benchmarks/fib.scm:9:1*/ rt.Newline(t.At(&locs[5]), nil)
 }
 
 var (
