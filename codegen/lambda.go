@@ -126,7 +126,14 @@ func (g *gen) procInfo(lam *analyze.Lambda, name string) jen.Code {
 	return jen.Op("&").Id(v)
 }
 
-// procedureFields returns the rt.Procedure fields other than the entries.
+// procValue returns a static rt.Procedure with its own rt.ProcCode made
+// of fields (in an init function: one allocation at start-up).
+func procValue(fields jen.Dict) jen.Code {
+	return jen.Qual(RTPath, "Procedure").Values(jen.Dict{
+		jen.Id("ProcCode"): jen.Op("&").Qual(RTPath, "ProcCode").Values(fields)})
+}
+
+// procedureFields returns the rt.ProcCode fields other than the entries.
 func (g *gen) procedureFields(lam *analyze.Lambda, name string) jen.Dict {
 	return jen.Dict{jen.Id("ProcInfo"): g.procInfo(lam, name)}
 }
@@ -184,7 +191,7 @@ func (g *gen) knownProcedure(lam *analyze.Lambda, schemeName string) {
 	} else {
 		fields[jen.Id("FN")] = adapterFN(lam, jen.Id(fname), jen.Op("&").Id(pname))
 	}
-	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
+	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Add(procValue(fields)))
 	if sname := g.specFunc[lam]; sname != "" {
 		g.specProcedure(lam, schemeName, sname)
 	}
@@ -267,7 +274,7 @@ func (g *gen) groupProcedure(lam *analyze.Lambda, schemeName string) {
 	} else {
 		fields[jen.Id("FN")] = adapterFN(lam, entry, jen.Op("&").Id(pname))
 	}
-	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Qual(RTPath, "Procedure").Values(fields))
+	g.procInits = append(g.procInits, jen.Id(pname).Op("=").Add(procValue(fields)))
 }
 
 // funcType returns the Go type of lam's function: the thread, then one
@@ -387,11 +394,11 @@ func (f *fnGen) closure(lam *analyze.Lambda) jen.Code {
 	fields := g.procedureFields(lam, lam.Name)
 	if fixedEntry(lam) {
 		fields[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = fn
-		return rtq("NewProc").Call(jen.Op("&").Qual(RTPath, "Procedure").Values(fields))
+		return rtq("NewProc").Call(rtq("NewProcCode").Call(jen.Qual(RTPath, "ProcCode").Values(fields)))
 	}
 	// The adapter needs the procedure (for arity errors) and the body.
 	tmp := f.temp()
-	f.emit(jen.Id(tmp).Op(":=").Op("&").Qual(RTPath, "Procedure").Values(fields))
+	f.emit(jen.Id(tmp).Op(":=").Add(rtq("NewProcCode").Call(jen.Qual(RTPath, "ProcCode").Values(fields))))
 	body := f.temp()
 	f.emit(jen.Id(body).Op(":=").Add(fn))
 	f.emit(jen.Id(tmp).Dot("FN").Op("=").Add(adapterFN(lam, jen.Id(body), jen.Id(tmp))))
@@ -643,6 +650,13 @@ func (f *fnGen) flatClosure(lam *analyze.Lambda) jen.Code {
 	entry := jen.Func().Params(g.params(lam, loopNames)...).Add(valueType()).Block(append(prologue, stmts...)...)
 	proc := g.procedureFields(lam, lam.Name)
 	proc[jen.Id(fmt.Sprintf("F%d", len(lam.Params)))] = entry
-	values[jen.Id("Procedure")] = jen.Qual(RTPath, "Procedure").Values(proc)
+	// The entry and facts are the same for every closure of the lambda:
+	// one rt.ProcCode, set in an init function (a package variable's
+	// initializer could form an initialization cycle through the
+	// functions the entry calls).
+	code := g.names.fresh("code_" + tname)
+	g.procDecls = append(g.procDecls, jen.Id(code).Qual(RTPath, "ProcCode"))
+	g.procInits = append(g.procInits, jen.Id(code).Op("=").Qual(RTPath, "ProcCode").Values(proc))
+	values[jen.Id("Procedure")] = jen.Qual(RTPath, "Procedure").Values(jen.Dict{jen.Id("ProcCode"): jen.Op("&").Id(code)})
 	return rtq("NewProc").Call(jen.Op("&").Parens(jen.Op("&").Id(tname).Values(values)).Dot("Procedure"))
 }

@@ -504,7 +504,7 @@ func (c *compiler) closureMaker(n *analyze.Lambda, l *layout) func(t *rt.Thread,
 	// sets t.Self to the procedure whose entry it calls, and the
 	// procedure is the closure's first field, so a closure is one
 	// allocation (with its free values inline when there are few).
-	var proto rt.Procedure
+	proto := rt.Procedure{ProcCode: &rt.ProcCode{}}
 	switch {
 	case hasRest || nparams > 4:
 		proto.FN = func(t *rt.Thread, args []rt.Value) rt.Value {

@@ -15,7 +15,7 @@ func CaseLambda(t *Thread, args []Value) Value {
 	for i, a := range args {
 		clauses[i] = t.procOf(a)
 	}
-	p := &Procedure{ProcInfo: &ProcInfo{}}
+	p := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{}}}
 	for i, c := range clauses {
 		if p.Name == "" {
 			p.Name = c.Name

@@ -1,5 +1,7 @@
 package rt
 
+import "unsafe"
+
 // This file holds call-with-current-continuation (R7RS 6.10) and the
 // runtime side of guard (R7RS 4.2.7).
 //
@@ -33,10 +35,25 @@ type contEscape struct {
 }
 
 // contProc is a continuation: the procedure and its capture point in one
-// allocation.
+// allocation. The procedure comes first: its entries find the contProc
+// through Thread.Self.
 type contProc struct {
 	proc Procedure
 	pt   contPoint
+}
+
+// contCode and guardCode are the entries of escape-only continuations and
+// of %guard's handlers, set by init (as initializers they would depend on
+// themselves through the functions they call).
+var contCode, guardCode ProcCode
+
+func init() {
+	contCode = ProcCode{FN: func(t *Thread, args []Value) Value {
+		return (*contProc)(unsafe.Pointer(t.Self)).callN(t, args)
+	}, ProcInfo: continuationInfo}
+	guardCode = ProcCode{F1: func(t *Thread, a Value) Value {
+		return (*contProc)(unsafe.Pointer(t.Self)).call1(t, a)
+	}, ProcInfo: guardInfo}
 }
 
 // newContPoint captures t's dynamic state at a call/cc or %guard.
@@ -132,7 +149,7 @@ func (t *Thread) CallCC(f Value) Value {
 // does not escape, so Go keeps it on the stack.
 func (t *Thread) CallECFunc(f func(t *Thread, k Value) Value) (result Value) {
 	c := &contProc{}
-	c.proc = Procedure{FN: c.callN, ProcInfo: continuationInfo}
+	c.proc = Procedure{ProcCode: &contCode}
 	t.newContPoint(&c.pt)
 	defer func() {
 		c.pt.live = false
@@ -210,7 +227,7 @@ func Guard(t *Thread, body, handler Value) Value {
 // a raised object rather than body's result.
 func (t *Thread) guardBody(body Value) (r Value, caught bool) {
 	c := &contProc{}
-	c.proc = Procedure{F1: c.call1, ProcInfo: guardInfo}
+	c.proc = Procedure{ProcCode: &guardCode}
 	t.newContPoint(&c.pt)
 	defer func() {
 		c.pt.live = false

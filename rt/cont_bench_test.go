@@ -9,7 +9,7 @@ import "testing"
 // and a generator-style resume.
 
 func proc1(f func(t *Thread, a Value) Value) Value {
-	return NewProc(&Procedure{F1: f, ProcInfo: &ProcInfo{Req: 1, Max: 1}})
+	return NewProc(&Procedure{ProcCode: &ProcCode{F1: f, ProcInfo: &ProcInfo{Req: 1, Max: 1}}})
 }
 
 // nest calls body under n Go frames that each make a plain call.

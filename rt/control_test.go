@@ -43,9 +43,9 @@ func TestControl(t *testing.T) {
 func TestCallbacksSettleTailCalls(t *testing.T) {
 	th := NewThread()
 	// A procedure whose result comes through a tail call of car.
-	tail := NewProc(&Procedure{ProcInfo: &ProcInfo{Req: 1, Max: 1}, F1: func(t *Thread, x Value) Value {
+	tail := NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Req: 1, Max: 1}, F1: func(t *Thread, x Value) Value {
 		return t.TailCall1(LookupPrim("car").Proc.Value(), x)
-	}})
+	}}})
 	got := Map(th, []Value{tail, List(List(Fixnum(1)), List(Fixnum(2)))})
 	if WriteString(got) != "(1 2)" {
 		t.Errorf("map with a tail-calling procedure: %s", WriteString(got))
@@ -54,16 +54,16 @@ func TestCallbacksSettleTailCalls(t *testing.T) {
 	if WriteString(got) != "#(3)" {
 		t.Errorf("vector-map with a tail-calling procedure: %s", WriteString(got))
 	}
-	charTail := NewProc(&Procedure{ProcInfo: &ProcInfo{Req: 1, Max: 1}, F1: func(t *Thread, x Value) Value {
+	charTail := NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Req: 1, Max: 1}, F1: func(t *Thread, x Value) Value {
 		return t.TailCall1(LookupPrim("char-upcase").Proc.Value(), x)
-	}})
+	}}})
 	got = StringMap(th, []Value{charTail, Str("ab")})
 	if WriteString(got) != `"AB"` {
 		t.Errorf("string-map with a tail-calling procedure: %s", WriteString(got))
 	}
-	cmpTail := NewProc(&Procedure{ProcInfo: &ProcInfo{Req: 2, Max: 2}, F2: func(t *Thread, a, b Value) Value {
+	cmpTail := NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Req: 2, Max: 2}, F2: func(t *Thread, a, b Value) Value {
 		return t.TailCall2(LookupPrim("eqv?").Proc.Value(), a, b)
-	}})
+	}}})
 	got = Member(th, []Value{Fixnum(2), List(Fixnum(1), Fixnum(2)), cmpTail})
 	if WriteString(got) != "(2)" {
 		t.Errorf("member with a tail-calling predicate: %s", WriteString(got))

@@ -258,7 +258,7 @@ func testLambda(params Value, body []Value, env *testEnv) Value {
 		names = append(names, p.Pair().Car.Sym())
 	}
 	rest := p
-	proc := &Procedure{ProcInfo: &ProcInfo{Req: len(names), Max: len(names)}}
+	proc := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Req: len(names), Max: len(names)}}}
 	if rest.IsSymbol() {
 		proc.Max = -1
 	}

@@ -45,12 +45,12 @@ func ioMustRaise(tb testing.TB, kind CondKind, f func(), want ...string) *Condit
 
 // ioProc1 makes a one-argument procedure from f.
 func ioProc1(f func(t *Thread, a Value) Value) Value {
-	return NewProc(&Procedure{F1: f, ProcInfo: &ProcInfo{Req: 1, Max: 1, Name: "test-proc"}})
+	return NewProc(&Procedure{ProcCode: &ProcCode{F1: f, ProcInfo: &ProcInfo{Req: 1, Max: 1, Name: "test-proc"}}})
 }
 
 // ioProc0 makes a thunk from f.
 func ioProc0(f func(t *Thread) Value) Value {
-	return NewProc(&Procedure{F0: f, ProcInfo: &ProcInfo{Req: 0, Max: 0, Name: "test-thunk"}})
+	return NewProc(&Procedure{ProcCode: &ProcCode{F0: f, ProcInfo: &ProcInfo{Req: 0, Max: 0, Name: "test-thunk"}}})
 }
 
 // ioReadAll reads every datum of src with read and returns them written.

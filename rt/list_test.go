@@ -190,10 +190,10 @@ func TestCircularListsAreErrors(t *testing.T) {
 	}
 	// Mutation during map does not confuse the cycle check.
 	m := List(Fixnum(1), Fixnum(2), Fixnum(3), Fixnum(4))
-	cut := NewProc(&Procedure{ProcInfo: &ProcInfo{Req: 1, Max: 1}, F1: func(t *Thread, x Value) Value {
+	cut := NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Req: 1, Max: 1}, F1: func(t *Thread, x Value) Value {
 		m.Pair().Cdr = Null
 		return x
-	}})
+	}}})
 	if got := Map(th, []Value{cut, m}); WriteString(got) != "(1)" {
 		t.Errorf("map while cutting the list: %s", WriteString(got))
 	}

@@ -56,7 +56,7 @@ var paramEntry = reflect.ValueOf((&paramProc{}).get).Pointer()
 //go:noinline
 func newParamProc(init, converter Value) *paramProc {
 	pp := &paramProc{param: Parameter{init: init, converter: converter}}
-	pp.proc = Procedure{F0: pp.get, ProcInfo: &ProcInfo{Name: "parameter", Req: 0, Max: 0}}
+	pp.proc = Procedure{ProcCode: &ProcCode{F0: pp.get, ProcInfo: &ProcInfo{Name: "parameter", Req: 0, Max: 0}}}
 	return pp
 }
 

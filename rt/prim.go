@@ -93,7 +93,7 @@ func (p *Prim) Variadic() bool {
 // It panics on a malformed registration (a bug caught by the tests).
 func Define(name string, req, max int, fn any) *Prim {
 	p := &Prim{Name: name, Req: req, Max: max, Fn: fn}
-	proc := &Procedure{ProcInfo: &ProcInfo{Name: name, Req: req, Max: max}}
+	proc := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: name, Req: req, Max: max}}}
 	switch f := fn.(type) {
 	case func(*Thread) Value:
 		p.mustFixed(0)

@@ -16,12 +16,22 @@ import (
 // Thread.TailCall1); callers that are not themselves in tail position pass
 // the result through Thread.Settle.
 //
-// The static facts (name, arity, position) live in a *ProcInfo, which every
-// procedure must have and which all closures of one lambda share: compiled
-// code emits one ProcInfo per lambda as a package variable, so making a
-// closure allocates 56 bytes here plus Go's closure of the captured
-// variables (the facts inline made it 112).
+// The entries and the static facts (name, arity, position) live in a
+// *ProcCode, which every procedure must have. All the procedures made from
+// one lambda share one when their entries capture nothing (compiled
+// closures that find their captured values through Thread.Self, and
+// interpreted closures): code emits one ProcCode per lambda as a package
+// variable, so making such a closure allocates the 8-byte pointer here plus
+// the captured values, in one object. Procedures whose entries are Go
+// closures get their own ProcCode, allocated with the Procedure
+// (NewProcCode). Entries and facts were inline once (112 bytes a closure),
+// then the facts moved to ProcInfo (56).
 type Procedure struct {
+	*ProcCode // never nil; its fields read as p.F1, p.Name, ...
+}
+
+// ProcCode is a procedure's entries and facts.
+type ProcCode struct {
 	F0 func(t *Thread) Value
 	F1 func(t *Thread, a Value) Value
 	F2 func(t *Thread, a, b Value) Value
@@ -30,6 +40,20 @@ type Procedure struct {
 	FN func(t *Thread, args []Value) Value
 
 	*ProcInfo // never nil; its fields read as p.Name, p.Req, ...
+}
+
+// procWithCode is a Procedure allocated with its own ProcCode.
+type procWithCode struct {
+	Procedure
+	code ProcCode
+}
+
+// NewProcCode returns a procedure with its own copy of c, in one
+// allocation: for procedures whose entries are Go closures.
+func NewProcCode(c ProcCode) *Procedure {
+	s := &procWithCode{code: c}
+	s.ProcCode = &s.code
+	return &s.Procedure
 }
 
 // ProcInfo is what a procedure's entries do not say: shared by all the

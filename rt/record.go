@@ -156,7 +156,7 @@ func RecordConstructor(t *Thread, args []Value) Value {
 		}
 	}
 	n := len(idx)
-	p := &Procedure{ProcInfo: &ProcInfo{Name: optName(t, who, args, 2, "make-"+rt.baseName()), Req: n, Max: n}}
+	p := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: optName(t, who, args, 2, "make-"+rt.baseName()), Req: n, Max: n}}}
 	// A constructor that lists every field in order fills the record
 	// positionally.
 	inOrder := n == len(rt.Fields)
@@ -226,7 +226,7 @@ func RecordConstructor(t *Thread, args []Value) Value {
 func RecordPredicate(t *Thread, args []Value) Value {
 	const who = "define-record-type"
 	rt := rtdArg(t, who, args[0])
-	p := &Procedure{ProcInfo: &ProcInfo{Name: optName(t, who, args, 1, rt.baseName()+"?"), Req: 1, Max: 1}}
+	p := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: optName(t, who, args, 1, rt.baseName()+"?"), Req: 1, Max: 1}}}
 	p.F1 = func(t *Thread, x Value) Value {
 		return Bool(x.Is(TRecord) && x.Record().Type == rt)
 	}
@@ -251,7 +251,7 @@ func RecordAccessor(t *Thread, args []Value) Value {
 	const who = "define-record-type"
 	rt := rtdArg(t, who, args[0])
 	i := fieldArg(t, who, rt, args[1])
-	p := &Procedure{ProcInfo: &ProcInfo{Name: optName(t, who, args, 2, rt.baseName()+"-"+rt.Fields[i]), Req: 1, Max: 1}}
+	p := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: optName(t, who, args, 2, rt.baseName()+"-"+rt.Fields[i]), Req: 1, Max: 1}}}
 	name := p.Name
 	p.F1 = func(t *Thread, x Value) Value {
 		if x.Is(TRecord) {
@@ -270,7 +270,7 @@ func RecordModifier(t *Thread, args []Value) Value {
 	const who = "define-record-type"
 	rt := rtdArg(t, who, args[0])
 	i := fieldArg(t, who, rt, args[1])
-	p := &Procedure{ProcInfo: &ProcInfo{Name: optName(t, who, args, 2, "set-"+rt.baseName()+"-"+rt.Fields[i]+"!"), Req: 2, Max: 2}}
+	p := &Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: optName(t, who, args, 2, "set-"+rt.baseName()+"-"+rt.Fields[i]+"!"), Req: 2, Max: 2}}}
 	name := p.Name
 	p.F2 = func(t *Thread, x, v Value) Value {
 		rt.recordOf(t, name, x).Fields[i] = v

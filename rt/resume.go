@@ -87,6 +87,18 @@ type driver struct {
 	stack stackMark // the interpreter's frame stack when it started
 }
 
+// reentrantCode is the entry of re-entrant continuations, which finds the
+// continuation through Thread.Self (proc comes first in reentrant). It is
+// set by init: as an initializer it would depend on itself through the
+// functions it calls.
+var reentrantCode ProcCode
+
+func init() {
+	reentrantCode = ProcCode{FN: func(t *Thread, args []Value) Value {
+		return (*reentrant)(unsafe.Pointer(t.Self)).callN(t, args)
+	}, ProcInfo: reentrantInfo}
+}
+
 // reentrant is a continuation object made by a driver.
 type reentrant struct {
 	proc   Procedure
@@ -197,9 +209,8 @@ func (t *Thread) driveLoop(d *driver, v Value, rest *kframe) Value {
 			k := &reentrant{frames: frames, dyn: c.dyn, base: d}
 			c.receiver, c.dyn = Value{}, dynState{}
 			// Only FN: a continuation is almost always invoked by a tail
-			// call, which settleDriven or deliver handles, and one method
-			// value is one allocation less per capture.
-			k.proc = Procedure{FN: k.callN, ProcInfo: reentrantInfo}
+			// call, which settleDriven or deliver handles.
+			k.proc = Procedure{ProcCode: &reentrantCode}
 			t.restoreDyn(&k.dyn)
 			v = t.step(d, &rest, func() Value {
 				return t.settleDriven(d, &rest, t.callResumable1NoSettle(receiver, NewProc(&k.proc)))
@@ -639,15 +650,15 @@ func reverseList(l Value) Value {
 // then called in tail position. Continuations captured in the body stay
 // re-entrant after the guard returns.
 func guardResumable(t *Thread, body, handler Value) Value {
-	recv := NewProc(&Procedure{ProcInfo: guardInfo, F1: func(t *Thread, gk Value) Value {
-		h := NewProc(&Procedure{ProcInfo: guardInfo, F1: func(t *Thread, obj Value) Value {
-			thunk := NewProc(&Procedure{F0: func(t *Thread) Value { return t.TailCall1(handler, obj) }, ProcInfo: &ProcInfo{Name: "guard"}})
+	recv := NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: guardInfo, F1: func(t *Thread, gk Value) Value {
+		h := NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: guardInfo, F1: func(t *Thread, obj Value) Value {
+			thunk := NewProc(&Procedure{ProcCode: &ProcCode{F0: func(t *Thread) Value { return t.TailCall1(handler, obj) }, ProcInfo: &ProcInfo{Name: "guard"}}})
 			return t.Call1(gk, thunk)
-		}})
+		}}})
 		return t.then(WithExceptionHandlerP(t, h, body), func(t *Thread, v Value) Value {
-			return NewProc(&Procedure{F0: func(*Thread) Value { return v }, ProcInfo: &ProcInfo{Name: "guard"}})
+			return NewProc(&Procedure{ProcCode: &ProcCode{F0: func(*Thread) Value { return v }, ProcInfo: &ProcInfo{Name: "guard"}}})
 		})
-	}})
+	}}})
 	return t.then(t.startCapture(recv), func(t *Thread, thunk Value) Value { return t.TailCall0(thunk) })
 }
 

@@ -545,13 +545,13 @@ func BitwiseUnfold(t *Thread, stop, mapper, succ, seed Value) Value {
 func MakeBitwiseGenerator(t *Thread, i Value) Value {
 	exactInt(t, "make-bitwise-generator", i)
 	k, n := 0, integerLength(i)
-	return NewProc(&Procedure{ProcInfo: &ProcInfo{Name: "bitwise-generator"}, F0: func(t *Thread) Value {
+	return NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: "bitwise-generator"}, F0: func(t *Thread) Value {
 		b := testBit(i, k)
 		if k <= n {
 			k++ // past integer-length every bit is the sign
 		}
 		return Bool(b)
-	}})
+	}}})
 }
 
 func init() {

@@ -194,8 +194,8 @@ func addSpecs(t *Thread, who string, args []Value, to *[]testSpec) Value {
 // raisedBox marks a value that a test expression raised.
 type raisedBox struct{ obj Value }
 
-var catchRaised = NewProc(&Procedure{ProcInfo: &ProcInfo{Name: "test-catch", Req: 1, Max: 1},
-	F1: func(t *Thread, obj Value) Value { return NewForeign("raised", &raisedBox{obj}) }})
+var catchRaised = NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: "test-catch", Req: 1, Max: 1},
+	F1: func(t *Thread, obj Value) Value { return NewForeign("raised", &raisedBox{obj}) }}})
 
 // runCatching calls thunk and returns its value, or the raised object and
 // true.
@@ -411,10 +411,10 @@ func TestResultKind(t *Thread, args []Value) Value {
 // TestMatchName is (test-match-name name): a specifier matching that name.
 func TestMatchName(t *Thread, name Value) Value {
 	n := DisplayString(name)
-	return NewProc(&Procedure{ProcInfo: &ProcInfo{Name: "test-match-name", Req: 1, Max: 1}, F1: func(t *Thread, rv Value) Value {
+	return NewProc(&Procedure{ProcCode: &ProcCode{ProcInfo: &ProcInfo{Name: "test-match-name", Req: 1, Max: 1}, F1: func(t *Thread, rv Value) Value {
 		r := runnerArg(t, "test-match-name", rv)
 		return Bool(r.name == n)
-	}})
+	}}})
 }
 
 func init() {

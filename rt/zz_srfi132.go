@@ -1036,15 +1036,15 @@ var (
 
 // init runs the libraries' bodies and registers their exports.
 func init() {
-	scm_proc_scm_srfi_132_range_start = Procedure{
+	scm_proc_scm_srfi_132_range_start = Procedure{ProcCode: &ProcCode{
 		F1:       scm_srfi_132_range_start,
 		ProcInfo: &scm_info1,
-	}
-	scm_proc_scm_srfi_132_range_end = Procedure{
+	}}
+	scm_proc_scm_srfi_132_range_end = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_range_end,
 		ProcInfo: &scm_info2,
-	}
-	scm_proc_scm_srfi_132_merge_sort_x = Procedure{
+	}}
+	scm_proc_scm_srfi_132_merge_sort_x = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) != 5 {
 				return t.ArityError(&scm_proc_scm_srfi_132_merge_sort_x, len(args))
@@ -1052,8 +1052,8 @@ func init() {
 			return scm_srfi_132_merge_sort_x(t, args[0], args[1], args[2], args[3], args[4])
 		},
 		ProcInfo: &scm_info3,
-	}
-	scm_proc_scm_srfi_132_vector_stable_sort_x = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_stable_sort_x = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 2 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_stable_sort_x, len(args))
@@ -1061,8 +1061,8 @@ func init() {
 			return scm_srfi_132_vector_stable_sort_x(t, args[0], args[1], List(args[2:]...))
 		},
 		ProcInfo: &scm_info5,
-	}
-	scm_proc_scm_srfi_132_vector_sort_x = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_sort_x = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 2 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_sort_x, len(args))
@@ -1070,8 +1070,8 @@ func init() {
 			return scm_srfi_132_vector_sort_x(t, args[0], args[1], List(args[2:]...))
 		},
 		ProcInfo: &scm_info6,
-	}
-	scm_proc_scm_srfi_132_vector_stable_sort = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_stable_sort = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 2 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_stable_sort, len(args))
@@ -1079,8 +1079,8 @@ func init() {
 			return scm_srfi_132_vector_stable_sort(t, args[0], args[1], List(args[2:]...))
 		},
 		ProcInfo: &scm_info7,
-	}
-	scm_proc_scm_srfi_132_vector_sort = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_sort = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 2 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_sort, len(args))
@@ -1088,36 +1088,36 @@ func init() {
 			return scm_srfi_132_vector_sort(t, args[0], args[1], List(args[2:]...))
 		},
 		ProcInfo: &scm_info8,
-	}
-	scm_proc_scm_srfi_132_list_stable_sort = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_stable_sort = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_list_stable_sort,
 		ProcInfo: &scm_info9,
-	}
-	scm_proc_scm_srfi_132_list_sort = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_sort = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_list_sort,
 		ProcInfo: &scm_info10,
-	}
-	scm_proc_scm_srfi_132_list_sort_x = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_sort_x = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_list_sort_x,
 		ProcInfo: &scm_info11,
-	}
-	scm_proc_scm_srfi_132_list_stable_sort_x = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_stable_sort_x = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_list_stable_sort_x,
 		ProcInfo: &scm_info12,
-	}
-	scm_proc_scm_srfi_132_list_merge = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_merge = Procedure{ProcCode: &ProcCode{
 		F3:       scm_srfi_132_list_merge,
 		ProcInfo: &scm_info13,
-	}
-	scm_proc_scm_srfi_132_list_merge_x = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_merge_x = Procedure{ProcCode: &ProcCode{
 		F3:       scm_srfi_132_list_merge_x,
 		ProcInfo: &scm_info15,
-	}
-	scm_proc_scm_srfi_132_append_reverse = Procedure{
+	}}
+	scm_proc_scm_srfi_132_append_reverse = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_append_reverse,
 		ProcInfo: &scm_info16,
-	}
-	scm_proc_scm_srfi_132_vector_merge = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_merge = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 3 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_merge, len(args))
@@ -1125,12 +1125,12 @@ func init() {
 			return scm_srfi_132_vector_merge(t, args[0], args[1], args[2], List(args[3:]...))
 		},
 		ProcInfo: &scm_info17,
-	}
-	scm_proc_scm_srfi_132_list_sorted_p = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_sorted_p = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_list_sorted_p,
 		ProcInfo: &scm_info19,
-	}
-	scm_proc_scm_srfi_132_vector_sorted_p = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_sorted_p = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 2 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_sorted_p, len(args))
@@ -1138,12 +1138,12 @@ func init() {
 			return scm_srfi_132_vector_sorted_p(t, args[0], args[1], List(args[2:]...))
 		},
 		ProcInfo: &scm_info21,
-	}
-	scm_proc_scm_srfi_132_list_delete_neighbor_dups = Procedure{
+	}}
+	scm_proc_scm_srfi_132_list_delete_neighbor_dups = Procedure{ProcCode: &ProcCode{
 		F2:       scm_srfi_132_list_delete_neighbor_dups,
 		ProcInfo: &scm_info23,
-	}
-	scm_proc_scm_srfi_132_vector_delete_neighbor_dups = Procedure{
+	}}
+	scm_proc_scm_srfi_132_vector_delete_neighbor_dups = Procedure{ProcCode: &ProcCode{
 		FN: func(t *Thread, args []Value) Value {
 			if len(args) < 2 {
 				return t.ArityError(&scm_proc_scm_srfi_132_vector_delete_neighbor_dups, len(args))
@@ -1151,7 +1151,7 @@ func init() {
 			return scm_srfi_132_vector_delete_neighbor_dups(t, args[0], args[1], List(args[2:]...))
 		},
 		ProcInfo: &scm_info25,
-	}
+	}}
 	NameProcs(scm_srfi_132_range_start, "srfi.132.range-start", scm_srfi_132_range_end, "srfi.132.range-end", scm_srfi_132_merge_sort_x, "srfi.132.merge-sort!", scm_srfi_132_vector_stable_sort_x, "srfi.132.vector-stable-sort!", scm_srfi_132_vector_sort_x, "srfi.132.vector-sort!", scm_srfi_132_vector_stable_sort, "srfi.132.vector-stable-sort", scm_srfi_132_vector_sort, "srfi.132.vector-sort", scm_srfi_132_list_stable_sort, "srfi.132.list-stable-sort", scm_srfi_132_list_sort, "srfi.132.list-sort", scm_srfi_132_list_sort_x, "srfi.132.list-sort!", scm_srfi_132_list_stable_sort_x, "srfi.132.list-stable-sort!", scm_srfi_132_list_merge, "srfi.132.list-merge", scm_srfi_132_list_merge_x, "srfi.132.list-merge!", scm_srfi_132_append_reverse, "srfi.132.append-reverse", scm_srfi_132_vector_merge, "srfi.132.vector-merge", scm_srfi_132_list_sorted_p, "srfi.132.list-sorted?", scm_srfi_132_vector_sorted_p, "srfi.132.vector-sorted?", scm_srfi_132_list_delete_neighbor_dups, "srfi.132.list-delete-neighbor-dups", scm_srfi_132_vector_delete_neighbor_dups, "srfi.132.vector-delete-neighbor-dups")
 	scm_run(NewThread())
 	DefineProc("list-delete-neighbor-dups", &scm_proc_scm_srfi_132_list_delete_neighbor_dups)

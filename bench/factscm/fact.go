@@ -96,10 +96,10 @@ var (
 )
 
 func init() {
-	proc_fact = rt.Procedure{
+	proc_fact = rt.Procedure{ProcCode: &rt.ProcCode{
 		F1:       fact,
 		ProcInfo: &info1,
-	}
+	}}
 	rt.NameProcs(fact, "fact")
 }
 

@@ -104,10 +104,10 @@ var (
 )
 
 func init() {
-	proc_fib = rt.Procedure{
+	proc_fib = rt.Procedure{ProcCode: &rt.ProcCode{
 		F1:       fib,
 		ProcInfo: &info1,
-	}
+	}}
 	rt.NameProcs(fib, "fib")
 }
 
