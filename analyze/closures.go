@@ -309,7 +309,11 @@ func (c *cloScan) inPlace(p *Program) map[*Lambda]bool {
 		}
 		in[lam], entry[lam] = true, call
 	}
-	parent := func(l *Lambda) *Lambda { return c.within[c.binder[c.varOf(l)]] }
+	varOf := map[*Lambda]*Var{}
+	for _, v := range c.order {
+		varOf[c.cand[v]] = v
+	}
+	parent := func(l *Lambda) *Lambda { return c.within[c.binder[varOf[l]]] }
 	// inside reports whether code in lambda l is in lam's Go code: l is
 	// lam or an in-place lambda nested in it.
 	inside := func(l, lam *Lambda) bool {
@@ -322,7 +326,7 @@ func (c *cloScan) inPlace(p *Program) map[*Lambda]bool {
 		changed = false
 		for lam := range in {
 			ok := true
-			for _, site := range c.calls[c.varOf(lam)] {
+			for _, site := range c.calls[varOf[lam]] {
 				if site.call == entry[lam] {
 					continue
 				}
@@ -366,16 +370,6 @@ func (c *cloScan) inPlace(p *Program) map[*Lambda]bool {
 	}
 	c.edges = edges
 	return in
-}
-
-// varOf returns the variable a candidate lambda is bound to.
-func (c *cloScan) varOf(l *Lambda) *Var {
-	for _, v := range c.order {
-		if c.cand[v] == l {
-			return v
-		}
-	}
-	return nil
 }
 
 // cycles marks the candidates that can reach themselves through tail calls

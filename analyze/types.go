@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -926,35 +925,6 @@ func cdrSafeMutator(name string) bool {
 	}
 	for _, prefix := range []string{"vector-", "string-", "bytevector-", "hash-table-", "f64vector-", "u8vector-"} {
 		if strings.HasPrefix(name, prefix) {
-			return true
-		}
-	}
-	return false
-}
-
-// String prints t as its name or its members, for dumps and tests.
-func (t Type) String() string {
-	if name := t.Name(); name != "" && typeNamed(t) {
-		return bare(name)
-	}
-	names := []string{"fixnum", "bignum", "ratnum", "flonum", "()", "list-pair", "dotted-pair",
-		"vector", "string", "char", "symbol", "procedure", "#f", "#t", "other"}
-	var parts []string
-	for i, n := range names {
-		if t&(1<<i) != 0 {
-			parts = append(parts, n)
-		}
-	}
-	if t == tTop {
-		return "any"
-	}
-	return fmt.Sprintf("{%s}", strings.Join(parts, " "))
-}
-
-// typeNamed reports whether t is exactly one of the named types.
-func typeNamed(t Type) bool {
-	for _, n := range typeNames {
-		if n.t == t {
 			return true
 		}
 	}
